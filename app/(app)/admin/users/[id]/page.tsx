@@ -1,0 +1,32 @@
+import { Badge, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/actor";
+import { getUserForEdit, userFormOptions } from "@/lib/dal/users";
+import { orNotFound } from "@/lib/http/not-found";
+import { formatDateTime } from "@/lib/format";
+import { updateUserAction } from "../actions";
+import { UserForm } from "../user-form";
+
+export const metadata = { title: "Edit user" };
+
+export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("users:manage");
+  const { id } = await params;
+  const user = await orNotFound(getUserForEdit(actor, id));
+  const options = await userFormOptions(actor);
+  const locked = user.lockedUntil && user.lockedUntil > new Date();
+  return (
+    <>
+      <PageHeader
+        title={user.name}
+        description={
+          <>
+            Last signed in {formatDateTime(user.lastSignInAt)}. {user.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">Disabled</Badge>}{" "}
+            {locked ? <Badge tone="amber">Locked until {formatDateTime(user.lockedUntil)}</Badge> : null}
+          </>
+        }
+      />
+      {locked ? <p className="mb-4 max-w-2xl text-sm text-slate-700">Setting a new password unlocks the account.</p> : null}
+      <UserForm action={updateUserAction.bind(null, user.id)} options={options} existing={user} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+// Writing audit events. Always called with the transaction that makes the change, so the change
+// and its record commit or fail together. The table is append-only (a trigger refuses UPDATE,
+// DELETE and TRUNCATE), so there is deliberately no function here to change an event.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db/client";
+
+export type AuditActor = { id: string; agencyId: string; requestId?: string | null } | null;
+
+export type AuditInput = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  summary: string;
+  details?: Prisma.InputJsonValue;
+};
+
+export async function recordAudit(tx: Pick<Tx, "auditEvent">, actor: AuditActor, event: AuditInput) {
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor?.id ?? null,
+      actorAgencyId: actor?.agencyId ?? null,
+      requestId: actor?.requestId ?? null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId ?? null,
+      summary: event.summary,
+      details: event.details,
+    },
+  });
+}
+
+/** Fields that never go into an audit event's details. */
+const SECRET_FIELDS = new Set(["password", "passwordHash", "sessionVersion"]);
+
+/** The before → after of the fields a change touched, for an audit event's details. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Prisma.InputJsonObject {
+  const changes: Record<string, { from: Prisma.InputJsonValue | null; to: Prisma.InputJsonValue | null }> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (SECRET_FIELDS.has(key) || value === undefined) continue;
+    const previous = before[key];
+    if (JSON.stringify(previous) !== JSON.stringify(value)) changes[key] = { from: toJson(previous), to: toJson(value) };
+  }
+  return changes;
+}
+
+function toJson(value: unknown): Prisma.InputJsonValue | null {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}

@@ -1,0 +1,84 @@
+// The one permission policy. Every page, server action and route handler asks `can()` (through
+// lib/auth/actor.ts); nothing else decides who may do what. Record-level rules (which agency may
+// see which record) live beside the data they guard, in lib/dal, and start from these.
+import type { AgencyType, Role } from "@/lib/generated/prisma/enums";
+
+export const ROLES = ["OFFICER", "ANALYST", "SUPERVISOR", "PARTNER", "ADMIN"] as const satisfies readonly Role[];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  OFFICER: "Neighbourhood officer",
+  ANALYST: "HQ analyst",
+  SUPERVISOR: "Supervisor",
+  PARTNER: "Partner practitioner",
+  ADMIN: "Administrator",
+};
+
+export const AGENCY_TYPES = [
+  "POLICE",
+  "LOCAL_AUTHORITY",
+  "CHILDRENS_SOCIAL_CARE",
+  "ADULT_SOCIAL_CARE",
+  "HOUSING",
+  "HEALTH",
+  "EDUCATION",
+  "PROBATION",
+  "VOLUNTARY_SECTOR",
+  "OTHER",
+] as const satisfies readonly AgencyType[];
+
+export const AGENCY_TYPE_LABELS: Record<AgencyType, string> = {
+  POLICE: "Police force",
+  LOCAL_AUTHORITY: "Local authority",
+  CHILDRENS_SOCIAL_CARE: "Children's social care",
+  ADULT_SOCIAL_CARE: "Adult social care",
+  HOUSING: "Housing",
+  HEALTH: "Health",
+  EDUCATION: "Education",
+  PROBATION: "Probation",
+  VOLUNTARY_SECTOR: "Voluntary sector",
+  OTHER: "Other partner",
+};
+
+/** Named permissions, with what each lets a user do (shown on the admin pages). */
+export const PERMISSIONS = {
+  "users:manage": "Create, edit and disable user accounts",
+  "agencies:manage": "Create, edit and disable agencies",
+  "neighbourhoods:manage": "Create, edit and disable neighbourhoods",
+  "audit:read": "Browse the audit trail",
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  OFFICER: [],
+  ANALYST: [],
+  SUPERVISOR: ["audit:read"],
+  PARTNER: [],
+  ADMIN: ["users:manage", "agencies:manage", "neighbourhoods:manage", "audit:read"],
+};
+
+export function can(actor: { role: Role } | null | undefined, permission: Permission): boolean {
+  return !!actor && ROLE_PERMISSIONS[actor.role].includes(permission);
+}
+
+export const POLICE_ROLES: readonly Role[] = ["OFFICER", "ANALYST", "SUPERVISOR"];
+
+export function isPolice(actor: { agencyType: AgencyType }): boolean {
+  return actor.agencyType === "POLICE";
+}
+
+/**
+ * The agency rule: police roles belong to a police force, partner practitioners to a partner
+ * agency; administrators may sit in either. Checked whenever a user is created or changed.
+ */
+export function roleFitsAgency(role: Role, agencyType: AgencyType): boolean {
+  if (role === "ADMIN") return true;
+  if (role === "PARTNER") return agencyType !== "POLICE";
+  return agencyType === "POLICE";
+}
+
+export function roleAgencyMismatchMessage(role: Role): string {
+  return role === "PARTNER"
+    ? "A partner practitioner must belong to a partner agency, not a police force."
+    : `A ${ROLE_LABELS[role].toLowerCase()} must belong to a police force.`;
+}
