@@ -38,7 +38,7 @@ function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField({ name, label, state, hint, required, defaultValue, type = "text", autoComplete, inputMode }: Base & { defaultValue?: string; type?: string; autoComplete?: string; inputMode?: "text" | "email" | "numeric" }) {
+export function TextField({ name, label, state, hint, required, defaultValue, type = "text", autoComplete, inputMode }: Base & { defaultValue?: string; type?: string; autoComplete?: string; inputMode?: "text" | "email" | "numeric" | "decimal" | "tel" }) {
   const id = `field-${name}`;
   const error = fieldError(state, name);
   return (
@@ -106,15 +106,16 @@ export function CheckboxField({ name, label, state, hint, defaultChecked }: Omit
   );
 }
 
-export function CheckboxGroup({ name, label, state, hint, defaultValues = [], options }: Omit<Base, "required"> & { defaultValues?: string[]; options: { value: string; label: string }[] }) {
+export function CheckboxGroup({ name, label, state, hint, required, defaultValues = [], options }: Base & { defaultValues?: string[]; options: { value: string; label: string }[] }) {
   const id = `field-${name}`;
   const error = fieldError(state, name);
   const raw = state.values ? state.values[name] : defaultValues;
   const selected = new Set(Array.isArray(raw) ? raw : raw ? [raw] : []);
   return (
     <fieldset aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}>
-      <legend className="text-sm font-semibold text-slate-900">
-        {label} <span className="font-normal text-slate-600">(optional)</span>
+      <legend id={id} tabIndex={-1} className="text-sm font-semibold text-slate-900">
+        {label}
+        {required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
       </legend>
       <Described id={id} hint={hint} error={error} />
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
@@ -162,5 +163,21 @@ export function SubmitButton({ children, pendingText = "Saving…" }: { children
     <button type="submit" className="btn-primary" disabled={pending} aria-disabled={pending}>
       {pending ? pendingText : children}
     </button>
+  );
+}
+
+export function TextAreaField({ name, label, state, hint, required, defaultValue, rows = 4 }: Base & { defaultValue?: string; rows?: number }) {
+  const id = `field-${name}`;
+  const error = fieldError(state, name);
+  const value = valueOf(state, name, defaultValue);
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
+        {label}
+        {required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
+      </label>
+      <Described id={id} hint={hint} error={error} />
+      <textarea key={value} id={id} name={name} rows={rows} defaultValue={value} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className="input mt-1" />
+    </div>
   );
 }

@@ -47,7 +47,7 @@ export function DataTable<T>({ columns, data, caption, emptyMessage = "Nothing m
                 return (
                   <th key={header.id} scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className={`px-3 py-3 text-left font-semibold whitespace-nowrap text-slate-900 ${header.column.columnDef.meta?.className ?? ""}`}>
                     {key ? (
-                      <Link href={sortHref(key)} className="inline-flex items-center gap-1 text-slate-900">
+                      <Link href={sortHref(key)} className="inline-flex items-center gap-1 text-slate-900 no-underline hover:underline">
                         {label}
                         <span aria-hidden="true" className="text-xs text-slate-600">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
                       </Link>

@@ -61,3 +61,12 @@ export function CursorPagination({ basePath, params, older, newer }: { basePath:
     </nav>
   );
 }
+
+/** "Export CSV" for a list, carrying its current filters and sort (not its page). */
+export function ExportLink({ kind, params }: { kind: "groups" | "nominals" | "people" | "locations"; params: SearchParams }) {
+  return (
+    <a className="btn-secondary" href={hrefWith(`/api/v1/export/${kind}`, params, { page: null, pageSize: null, saved: null })} download>
+      Export CSV
+    </a>
+  );
+}

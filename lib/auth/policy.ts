@@ -41,6 +41,11 @@ export const AGENCY_TYPE_LABELS: Record<AgencyType, string> = {
 
 /** Named permissions, with what each lets a user do (shown on the admin pages). */
 export const PERMISSIONS = {
+  "records:read": "Read groups, nominals, people at risk, locations and their links (the police view)",
+  "records:write": "Create and edit groups, nominals, people at risk, locations, memberships and links",
+  "records:export": "Export lists to CSV",
+  "groups:score": "Score groups (capability, harm, likelihood, confidence)",
+  "shared:read": "Read the partner-safe view of groups and people shared with their agency",
   "users:manage": "Create, edit and disable user accounts",
   "agencies:manage": "Create, edit and disable agencies",
   "neighbourhoods:manage": "Create, edit and disable neighbourhoods",
@@ -50,10 +55,10 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  OFFICER: [],
-  ANALYST: [],
-  SUPERVISOR: ["audit:read"],
-  PARTNER: [],
+  OFFICER: ["records:read"],
+  ANALYST: ["records:read", "records:write", "records:export", "groups:score"],
+  SUPERVISOR: ["records:read", "records:write", "records:export", "groups:score", "audit:read"],
+  PARTNER: ["shared:read"],
   ADMIN: ["users:manage", "agencies:manage", "neighbourhoods:manage", "audit:read"],
 };
 

@@ -26,6 +26,9 @@ export function parseListParams<S extends string>(
   return { page, pageSize, sort, dir };
 }
 
+/** An export pages through a list itself and audits once, instead of once per page. */
+export type ListOptions = { auditSearch?: boolean };
+
 export type Page<T> = { rows: T[]; total: number; page: number; pageSize: number };
 
 export function searchParamsOf(url: string | URL): SearchParams {

@@ -4,7 +4,9 @@ import { z, type ZodError } from "zod";
 export function zodFieldErrors(error: ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_form";
+    // An error on one item of a list (aliases.3) belongs to the list's field.
+    const path = issue.path.filter((p) => typeof p !== "number");
+    const key = path.length ? path.join(".") : "_form";
     (fields[key] ??= []).push(issue.message);
   }
   return fields;

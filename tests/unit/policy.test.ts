@@ -5,10 +5,10 @@ import { navFor, NAV_ITEMS } from "@/lib/navigation";
 // The whole role × permission table, written out so that any change to the policy is a
 // deliberate change to this test too.
 const EXPECTED: Record<(typeof ROLES)[number], Permission[]> = {
-  OFFICER: [],
-  ANALYST: [],
-  SUPERVISOR: ["audit:read"],
-  PARTNER: [],
+  OFFICER: ["records:read"],
+  ANALYST: ["records:read", "records:write", "records:export", "groups:score"],
+  SUPERVISOR: ["records:read", "records:write", "records:export", "groups:score", "audit:read"],
+  PARTNER: ["shared:read"],
   ADMIN: ["users:manage", "agencies:manage", "neighbourhoods:manage", "audit:read"],
 };
 
@@ -48,9 +48,12 @@ describe("agency rule", () => {
 
 describe("navigation", () => {
   it("shows each role only the entries its permissions allow", () => {
-    expect(navFor({ role: "OFFICER" }).map((i) => i.href)).toEqual(["/"]);
-    expect(navFor({ role: "PARTNER" }).map((i) => i.href)).toEqual(["/"]);
-    expect(navFor({ role: "SUPERVISOR" }).map((i) => i.href)).toEqual(["/", "/audit"]);
-    expect(navFor({ role: "ADMIN" }).map((i) => i.href)).toEqual(NAV_ITEMS.map((i) => i.href));
+    expect(navFor({ role: "OFFICER" }).map((i) => i.href)).toEqual(["/", "/groups", "/nominals", "/people", "/locations"]);
+    expect(navFor({ role: "ANALYST" }).map((i) => i.href)).toEqual(["/", "/groups", "/nominals", "/people", "/locations"]);
+    expect(navFor({ role: "PARTNER" }).map((i) => i.href)).toEqual(["/", "/groups", "/people"]);
+    expect(navFor({ role: "SUPERVISOR" }).map((i) => i.href)).toEqual(["/", "/groups", "/nominals", "/people", "/locations", "/audit"]);
+    // Administrators run the system; they do not read intelligence.
+    expect(navFor({ role: "ADMIN" }).map((i) => i.href)).toEqual(["/", "/audit", "/admin/users", "/admin/agencies", "/admin/neighbourhoods"]);
+    expect(NAV_ITEMS.length).toBe(9);
   });
 });

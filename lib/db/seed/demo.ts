@@ -3,6 +3,7 @@
 import type { AgencyType, PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { makeAgency, makeNeighbourhood, makeUser } from "../factories";
+import { seedCaseRecord } from "./case-record";
 
 export const DEMO_AGENCIES: { name: string; type: AgencyType }[] = [
   { name: "Northbridge Police", type: "POLICE" },
@@ -55,14 +56,18 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         if (!id) throw new Error(`demo agency ${name} missing`);
         return id;
       };
+      const users = new Map<string, string>();
       for (const account of DEMO_ACCOUNTS) {
         const patch = account.role === "OFFICER" ? ["NB-CEN", "NB-RIV"] : [];
-        await makeUser(tx, { email: account.email, name: account.name, role: account.role, agencyId: agencyId(account.agency), password: DEMO_PASSWORD, neighbourhoodIds: patch.map((c) => neighbourhoods.get(c)!) });
+        const user = await makeUser(tx, { email: account.email, name: account.name, role: account.role, agencyId: agencyId(account.agency), password: DEMO_PASSWORD, neighbourhoodIds: patch.map((c) => neighbourhoods.get(c)!) });
+        users.set(user.email, user.id);
       }
       for (const s of EXTRA_STAFF) {
         const email = `${s.name.toLowerCase().replace(/^(pc|pcso|sgt\.|dr) /, "").replace(/[^a-z]+/g, ".")}@northbridge.example`;
-        await makeUser(tx, { email, name: s.name, role: s.role, agencyId: agencyId(s.agency), password: DEMO_PASSWORD, neighbourhoodIds: s.patch.map((c) => neighbourhoods.get(c)!) });
+        const user = await makeUser(tx, { email, name: s.name, role: s.role, agencyId: agencyId(s.agency), password: DEMO_PASSWORD, neighbourhoodIds: s.patch.map((c) => neighbourhoods.get(c)!) });
+        users.set(user.email, user.id);
       }
+      await seedCaseRecord(tx, { agencies, neighbourhoods, users });
       await tx.auditEvent.create({ data: { action: "system.demo_seeded", entityType: "System", summary: "Loaded the Northbridge demo data (fictional)" } });
     },
     { timeout: 60_000 },

@@ -1,0 +1,113 @@
+import Link from "next/link";
+import { RecordLinks } from "@/components/records/record-links";
+import { Flash } from "@/components/table/filter-form";
+import { Badge, PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { getPerson } from "@/lib/dal/people";
+import { first, type SearchParams } from "@/lib/dal/list-params";
+import { AGE_GROUP, VULNERABILITIES } from "@/lib/domain/case-record";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { orNotFound } from "@/lib/http/not-found";
+import { ageFrom } from "../../nominals/_components/list-tools";
+import { BadgeList, DetailList, EditLink, NotRecorded, RiskBadge, Section } from "../../nominals/_components/record-view";
+import { orForbidden } from "../guard";
+
+export const metadata = { title: "Person at risk" };
+
+export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const saved = first((await searchParams).saved);
+  // Unknown or unshared ids answer 404; a role with no view of people at all gets 403.
+  const person = await orForbidden(orNotFound(getPerson(actor, id)));
+  const police = person.audience === "police";
+  const canWrite = police && can(actor, "records:write");
+  const age = ageFrom(person.dateOfBirth) ?? person.ageYears;
+  const who = `${AGE_GROUP.label[person.ageGroup]}${age !== null ? `, ${age}` : ""}`;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/people">Back to people at risk</Link>
+      </p>
+      <PageHeader
+        title={person.name}
+        description={
+          <>
+            Person at risk: {who}. <RiskBadge level={person.riskLevel} suffix=" risk" />
+          </>
+        }
+        actions={canWrite ? <EditLink href={`/people/${person.id}/edit`} name={person.name} /> : null}
+      />
+      {saved ? <Flash>Person at risk saved.</Flash> : null}
+
+      <div className="space-y-4">
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Section id="safeguarding" title="Safeguarding">
+            <DetailList
+              items={[
+                ["Risk level", <RiskBadge key="risk" level={person.riskLevel} />],
+                ["Vulnerabilities", <BadgeList key="vulnerabilities" values={person.vulnerabilities} labels={VULNERABILITIES.label} />],
+                ["Lead agency", person.leadAgency ? person.leadAgency.name : <NotRecorded key="lead">No lead agency yet</NotRecorded>],
+                ["Consent to share", person.consentRecorded ? "Recorded" : "Not recorded"],
+                [
+                  "Shared with",
+                  person.shares.length ? (
+                    <ul key="shares" className="space-y-1">
+                      {person.shares.map((s) => (
+                        <li key={s.agency.id}>{s.agency.name}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <NotRecorded key="shares">No other agencies</NotRecorded>
+                  ),
+                ],
+              ]}
+            />
+          </Section>
+
+          <Section id="details" title="Personal details">
+            <DetailList
+              items={[
+                ["Name", person.name],
+                ["Child or adult", AGE_GROUP.label[person.ageGroup]],
+                ["Date of birth", person.dateOfBirth ? formatDate(person.dateOfBirth) : <NotRecorded key="dob">Not known</NotRecorded>],
+                ["Age", age !== null ? String(age) : <NotRecorded key="age">Not known</NotRecorded>],
+                ["Address", person.address ? <span className="whitespace-pre-wrap">{person.address}</span> : <NotRecorded key="address" />],
+              ]}
+            />
+          </Section>
+        </div>
+
+        {police ? (
+          <>
+            <Section id="notes" title="Police notes">
+              {person.notes ? <p className="break-words whitespace-pre-wrap">{person.notes}</p> : <NotRecorded>No notes.</NotRecorded>}
+            </Section>
+            <RecordLinks kind="PERSON" id={person.id} links={person.links} canWrite={canWrite} />
+          </>
+        ) : (
+          <Section id="at-risk-from" title="At risk from (shared groups)">
+            {person.atRiskFromGroups.length ? (
+              <ul className="space-y-2">
+                {person.atRiskFromGroups.map((g) => (
+                  <li key={g.id}>
+                    <Link href={`/groups/${g.id}`} className="font-semibold">
+                      {g.reference} {g.name}
+                    </Link>{" "}
+                    <Badge>Shared group</Badge>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-slate-700">No group shared with your agency is recorded as a risk to this person.</p>
+            )}
+            <p className="text-sm text-slate-600">Police notes and intelligence links are not shared with partner agencies. Ask the police lead if you need more.</p>
+          </Section>
+        )}
+
+        <p className="text-sm text-slate-600">Last updated {formatDateTime(person.updatedAt)}.</p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+// Locations: addresses and premises of interest. Police intelligence: partners get 404.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { changedFields, recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db/client";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import type { LocationType, Prisma } from "@/lib/generated/prisma/client";
+import type { LocationInput, UpdateLocationInput } from "@/lib/validation/records";
+import { auditSearch } from "./groups";
+import { guardedUpdate } from "./guarded-update";
+import { assertId, isUuid } from "./ids";
+import { linksOf } from "./links";
+import type { ListOptions, ListParams, Page } from "./list-params";
+import { fuzzyIds, inRankOrder, searchTextOf } from "./search";
+import { policeOnly } from "./visibility";
+
+export const LOCATION_SORTS = ["address", "type", "updatedAt", "relevance"] as const;
+export type LocationSort = (typeof LOCATION_SORTS)[number];
+export type LocationFilters = { q?: string; type?: LocationType; flag?: string; neighbourhoodId?: string };
+export type LocationRow = { id: string; address: string; postcode: string | null; type: LocationType; flags: string[]; neighbourhood: string | null; updatedAt: Date };
+
+export async function listLocations(actor: Actor, params: ListParams<LocationSort>, filters: LocationFilters, options: ListOptions = {}): Promise<Page<LocationRow>> {
+  if (!policeOnly(actor)) throw new ForbiddenError();
+  const ranked = filters.q ? await fuzzyIds("Location", filters.q, 500) : null;
+  const where: Prisma.LocationWhereInput = {
+    AND: [
+      ranked ? { id: { in: ranked } } : {},
+      filters.type ? { type: filters.type } : {},
+      filters.flag ? { flags: { has: filters.flag } } : {},
+      filters.neighbourhoodId && isUuid(filters.neighbourhoodId) ? { neighbourhoodId: filters.neighbourhoodId } : {},
+    ],
+  };
+  const sort = params.sort === "relevance" && !ranked ? "address" : params.sort;
+  const skip = (params.page - 1) * params.pageSize;
+  const [rows, total] = await Promise.all([
+    db().location.findMany({
+      where,
+      orderBy: sort === "relevance" ? undefined : [{ [sort]: params.dir }, { id: "asc" }],
+      skip: sort === "relevance" ? 0 : skip,
+      take: sort === "relevance" ? undefined : params.pageSize,
+      select: { id: true, address: true, postcode: true, type: true, flags: true, updatedAt: true, neighbourhood: { select: { name: true } } },
+    }),
+    db().location.count({ where }),
+  ]);
+  const ordered = sort === "relevance" && ranked ? inRankOrder(rows, ranked).slice(skip, skip + params.pageSize) : rows;
+  if (filters.q && options.auditSearch !== false) await auditSearch(actor, "Location", filters.q, total);
+  return { rows: ordered.map(({ neighbourhood, ...l }) => ({ ...l, neighbourhood: neighbourhood?.name ?? null })), total, page: params.page, pageSize: params.pageSize };
+}
+
+export async function getLocation(actor: Actor, id: string) {
+  if (!policeOnly(actor)) throw new NotFoundError("Location");
+  assertId(id, "Location");
+  const location = await db().location.findUnique({ where: { id }, include: { neighbourhood: { select: { id: true, name: true } } } });
+  if (!location) throw new NotFoundError("Location");
+  return { ...location, links: await linksOf(actor, "LOCATION", id) };
+}
+
+function locationData(input: LocationInput) {
+  return { address: input.address, postcode: input.postcode ?? null, searchText: searchTextOf(input.address, input.postcode), neighbourhoodId: input.neighbourhoodId ?? null, type: input.type, flags: input.flags, latitude: input.latitude ?? null, longitude: input.longitude ?? null, notes: input.notes };
+}
+
+export async function createLocation(actor: Actor, input: LocationInput): Promise<{ id: string }> {
+  if (!can(actor, "records:write")) throw new ForbiddenError();
+  return db().$transaction(async (tx) => {
+    const location = await tx.location.create({ data: { ...locationData(input), createdById: actor.id, updatedById: actor.id }, select: { id: true } });
+    await recordAudit(tx, actor, { action: "location.created", entityType: "Location", entityId: location.id, summary: `Created location ${input.address}` });
+    return location;
+  });
+}
+
+export async function updateLocation(actor: Actor, id: string, input: UpdateLocationInput): Promise<void> {
+  if (!can(actor, "records:write")) throw new ForbiddenError();
+  assertId(id, "Location");
+  await db().$transaction(async (tx) => {
+    const before = await tx.location.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError("Location");
+    const data = locationData(input);
+    await guardedUpdate(
+      tx, "Location",
+      () => tx.location.updateMany({ where: { id, version: input.version }, data: { ...data, version: { increment: 1 }, updatedById: actor.id } }),
+      () => tx.location.findUnique({ where: { id }, select: { updatedAt: true, updatedById: true } }),
+    );
+    const { searchText: _s, ...compared } = data;
+    await recordAudit(tx, actor, { action: "location.updated", entityType: "Location", entityId: id, summary: `Updated location ${input.address}`, details: { changes: changedFields(before as unknown as Record<string, unknown>, compared) } });
+  });
+}

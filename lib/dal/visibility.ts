@@ -1,0 +1,35 @@
+// Record-level sharing rules, in one place, as Prisma `where` fragments. The data layer adds them
+// to every query, so a record an actor may not see is never read at all (and answers 404).
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type Audience = "police" | "partner";
+
+/** Which view of the shared record the actor gets, or null when they get none. */
+export function audienceOf(actor: Actor): Audience | null {
+  if (can(actor, "records:read")) return "police";
+  if (can(actor, "shared:read")) return "partner";
+  return null;
+}
+
+/** Partners see a group when it is shared with their agency. */
+export function groupsVisibleTo(actor: Actor): Prisma.OrganisedCrimeGroupWhereInput | null {
+  const audience = audienceOf(actor);
+  if (audience === "police") return {};
+  if (audience === "partner") return { shares: { some: { agencyId: actor.agencyId } } };
+  return null;
+}
+
+/** Partners see a person at risk when their agency leads, or the person is shared with it. */
+export function peopleVisibleTo(actor: Actor): Prisma.PersonAtRiskWhereInput | null {
+  const audience = audienceOf(actor);
+  if (audience === "police") return {};
+  if (audience === "partner") return { OR: [{ leadAgencyId: actor.agencyId }, { shares: { some: { agencyId: actor.agencyId } } }] };
+  return null;
+}
+
+/** Nominals, locations and links are police intelligence: partners never see them. */
+export function policeOnly(actor: Actor): boolean {
+  return audienceOf(actor) === "police";
+}

@@ -1,0 +1,348 @@
+// The REST API's contract, in one place: the list query parameters (the route handlers under
+// app/api/v1 parse with these very schemas) and the OpenAPI 3.1 document, generated from the same
+// zod schemas the handlers parse request bodies with (zod 4's z.toJSONSchema, io: "input"), so
+// the document cannot drift from what the API accepts.
+import { z } from "zod";
+import { GROUP_SORTS, type GroupSort } from "@/lib/dal/groups";
+import { PAGE_SIZES, type SortDir } from "@/lib/dal/list-params";
+import { LOCATION_SORTS, type LocationSort } from "@/lib/dal/locations";
+import { NOMINAL_SORTS, type NominalSort } from "@/lib/dal/nominals";
+import { PERSON_SORTS, type PersonSort } from "@/lib/dal/people";
+import type { Audience } from "@/lib/dal/visibility";
+import { AGE_GROUP, CRIME_TYPES, GROUP_STATUS, LOCATION_FLAGS, LOCATION_TYPE, RISK_LEVEL, VULNERABILITIES, WARNING_MARKERS } from "@/lib/domain/case-record";
+import { BANDS, CONFIDENCES } from "@/lib/domain/scoring";
+import { groupSchema, linkSchema, locationSchema, membershipSchema, nominalSchema, personSchema, scoringSchema, updateGroupSchema, updateLocationSchema, updateNominalSchema, updatePersonSchema } from "@/lib/validation/records";
+
+export const API_BASE = "/api/v1";
+export const MAX_BODY_BYTES = 1_000_000;
+
+// ─── List query parameters ───────────────────────────────────────────────────────────────
+
+/** A blank query value (`?status=`) means "no filter", as in the list pages' filter forms. */
+const optionalParam = <T extends z.ZodType>(schema: T, description: string) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional()).describe(description);
+const oneOf = <K extends string>(values: readonly K[], label: string) =>
+  z.enum(values as unknown as [K, ...K[]], { error: `${label} must be one of ${values.join(", ")}` });
+const id = (label: string) => z.uuid({ error: `${label} must be a record id (a UUID)` });
+const search = optionalParam(z.string().trim().max(100, "Search text must be 100 characters or fewer"), "Fuzzy search on name, aliases and reference (or address). Results are ranked by relevance unless `sort` says otherwise.");
+
+export type ListContract<S extends string, F extends z.ZodType> = {
+  sorts: readonly S[];
+  /** Used when no `sort` is given and there is no search text; with `q` the default is relevance. */
+  defaults: { sort: S; dir: SortDir };
+  filters: F;
+  /** Filters that mean nothing to partners (they are left out of a partner's copy of the document). */
+  policeOnlyFilters?: readonly string[];
+};
+
+const contract = <S extends string, F extends z.ZodType>(c: ListContract<S, F>) => c;
+
+export const API_LISTS = {
+  groups: contract({
+    sorts: GROUP_SORTS satisfies readonly GroupSort[],
+    defaults: { sort: "score", dir: "desc" },
+    filters: z.object({
+      q: search,
+      status: optionalParam(oneOf(GROUP_STATUS.values, "status"), "Only groups with this status."),
+      band: optionalParam(oneOf(BANDS, "band"), "Only groups in this priority band (police only; ignored for partners, who never see bands)."),
+      neighbourhoodId: optionalParam(id("neighbourhoodId"), "Only groups active in this neighbourhood."),
+      crimeType: optionalParam(oneOf(CRIME_TYPES.values, "crimeType"), "Only groups involved in this crime type."),
+    }),
+    policeOnlyFilters: ["band"],
+  }),
+  nominals: contract({
+    sorts: NOMINAL_SORTS satisfies readonly NominalSort[],
+    defaults: { sort: "name", dir: "asc" },
+    filters: z.object({
+      q: search,
+      groupId: optionalParam(id("groupId"), "Only members of this group."),
+      risk: optionalParam(oneOf(RISK_LEVEL.values, "risk"), "Only nominals with this risk level."),
+      marker: optionalParam(oneOf(WARNING_MARKERS.values, "marker"), "Only nominals carrying this warning marker."),
+    }),
+  }),
+  people: contract({
+    sorts: PERSON_SORTS satisfies readonly PersonSort[],
+    defaults: { sort: "name", dir: "asc" },
+    filters: z.object({
+      q: search,
+      riskLevel: optionalParam(oneOf(RISK_LEVEL.values, "riskLevel"), "Only people at this risk level."),
+      vulnerability: optionalParam(oneOf(VULNERABILITIES.values, "vulnerability"), "Only people with this vulnerability."),
+      leadAgencyId: optionalParam(id("leadAgencyId"), "Only people whose case this agency leads."),
+      ageGroup: optionalParam(oneOf(AGE_GROUP.values, "ageGroup"), "Only children or only adults."),
+    }),
+  }),
+  locations: contract({
+    sorts: LOCATION_SORTS satisfies readonly LocationSort[],
+    defaults: { sort: "address", dir: "asc" },
+    filters: z.object({
+      q: search,
+      type: optionalParam(oneOf(LOCATION_TYPE.values, "type"), "Only locations of this type."),
+      flag: optionalParam(oneOf(LOCATION_FLAGS.values, "flag"), "Only locations carrying this flag."),
+      neighbourhoodId: optionalParam(id("neighbourhoodId"), "Only locations in this neighbourhood."),
+    }),
+  }),
+};
+export type ApiList = keyof typeof API_LISTS;
+
+// ─── Response shapes (documentation; the integration tests check real responses against them) ─
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const errorResponseSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(["BAD_REQUEST", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INTERNAL"]),
+      message: z.string().describe("A sentence for people, safe to show as it is."),
+      fields: z.record(z.string(), z.array(z.string())).optional().describe("422 only: messages per field, keyed by the field's dotted path (`capability.violence`); `_form` for the body as a whole."),
+      changedBy: z.string().optional().describe("409 only: who saved the record since the version you sent."),
+      changedAt: isoDateTime.optional().describe("409 only: when they saved it."),
+    }),
+  })
+  .describe("Every error, whatever the status.");
+
+const groupPartnerRow = z.object({ id: z.uuid(), reference: z.string(), name: z.string(), status: oneOf(GROUP_STATUS.values, "status"), crimeTypes: z.array(z.string()), neighbourhoods: z.array(z.string()).describe("Neighbourhood names.") });
+export const RESPONSE_SCHEMAS = {
+  GroupPartnerRow: groupPartnerRow.describe("A row of the group list as a partner sees it: no scores, bands or people."),
+  GroupPoliceRow: groupPartnerRow.extend({ score: z.number().int().nullable(), band: oneOf(BANDS, "band").nullable(), memberCount: z.number().int(), updatedAt: isoDateTime }).describe("A row of the group list as the police see it."),
+  GroupPartnerView: z
+    .object({
+      audience: z.literal("partner"), id: z.uuid(), reference: z.string(), name: z.string(), status: oneOf(GROUP_STATUS.values, "status"), crimeTypes: z.array(z.string()),
+      neighbourhoods: z.array(z.object({ id: z.uuid(), name: z.string() })), partnerSummary: z.string(),
+    })
+    .strict()
+    .describe("The partner-safe view of a group shared with the partner's agency: nothing else is ever sent to a partner."),
+  NominalRow: z.object({ id: z.uuid(), name: z.string(), aliases: z.array(z.string()), dateOfBirth: isoDateTime.nullable(), risk: oneOf(RISK_LEVEL.values, "risk").nullable(), warningMarkers: z.array(z.string()), groups: z.array(z.object({ id: z.uuid(), reference: z.string(), name: z.string() })), updatedAt: isoDateTime }),
+  PersonRow: z.object({ id: z.uuid(), name: z.string(), ageGroup: oneOf(AGE_GROUP.values, "ageGroup"), ageYears: z.number().int().nullable(), riskLevel: oneOf(RISK_LEVEL.values, "riskLevel"), vulnerabilities: z.array(z.string()), leadAgency: z.string().nullable(), updatedAt: isoDateTime }),
+  LocationRow: z.object({ id: z.uuid(), address: z.string(), postcode: z.string().nullable(), type: oneOf(LOCATION_TYPE.values, "type"), flags: z.array(z.string()), neighbourhood: z.string().nullable(), updatedAt: isoDateTime }),
+  Created: z.object({ data: z.object({ id: z.uuid() }) }).describe("The new record's id; its URL is in the Location header."),
+  Updated: z.object({ data: z.object({ id: z.uuid(), version: z.number().int().describe("The record's version now: send it with the next update.") }) }),
+  ScoringResult: z.object({
+    data: z.object({
+      id: z.uuid().describe("The new scoring's id."),
+      score: z.number().int().min(0).max(100),
+      band: oneOf(BANDS, "band"),
+      capabilityPoints: z.number(),
+      harmPoints: z.number(),
+      likelihoodMultiplier: z.number(),
+      confidence: oneOf(CONFIDENCES, "confidence").describe("The effective confidence (lowered when ratings are Unknown)."),
+      working: z.array(z.object({ label: z.string(), value: z.string(), points: z.number(), note: z.string().optional() })).describe("Every number the score is built from (docs/scoring.md)."),
+      summary: z.string(),
+    }),
+  }),
+};
+
+// ─── The document ────────────────────────────────────────────────────────────────────────
+
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * zod → JSON Schema (2020-12, which OpenAPI 3.1 uses as is). `required` is what zod itself
+ * insists on: the record schemas turn a missing list or checkbox into [] or false before
+ * validating, so a key is listed only when parsing would fail without it.
+ */
+export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const out = z.toJSONSchema(schema, {
+    io,
+    override: ({ zodSchema, jsonSchema }) => {
+      if (io !== "input" || !(zodSchema instanceof z.ZodObject) || !Array.isArray(jsonSchema.required)) return;
+      const shape = zodSchema.shape as Record<string, z.ZodType>;
+      jsonSchema.required = jsonSchema.required.filter((key) => !shape[key]?.safeParse(undefined).success);
+      if (!(jsonSchema.required as string[]).length) delete jsonSchema.required;
+    },
+  }) as JsonSchema;
+  delete out.$schema;
+  return out;
+}
+
+const REQUEST_BODIES = {
+  GroupInput: groupSchema,
+  GroupUpdate: updateGroupSchema,
+  ScoringInput: scoringSchema,
+  MembershipInput: membershipSchema,
+  NominalInput: nominalSchema,
+  NominalUpdate: updateNominalSchema,
+  PersonInput: personSchema,
+  PersonUpdate: updatePersonSchema,
+  LocationInput: locationSchema,
+  LocationUpdate: updateLocationSchema,
+  LinkInput: linkSchema,
+} satisfies Record<string, z.ZodType>;
+type RequestBody = keyof typeof REQUEST_BODIES;
+
+const ERRORS = {
+  400: ["BadRequest", "The body is not valid JSON."],
+  401: ["Unauthenticated", "No signed-in session (or it has expired or been revoked)."],
+  403: ["Forbidden", "Your role may not do this."],
+  404: ["NotFound", "No such record, or not one your agency may see: the two look the same."],
+  409: ["Conflict", "Someone saved the record after you read it: `changedBy` and `changedAt` say who and when. Nothing was saved."],
+  413: ["PayloadTooLarge", `The body is larger than ${MAX_BODY_BYTES.toLocaleString("en-GB")} bytes.`],
+  415: ["UnsupportedMediaType", "Send the body as JSON, with `Content-Type: application/json`."],
+  422: ["Invalid", "The body or query failed validation: `fields` has a message per field."],
+} as const;
+type ErrorStatus = keyof typeof ERRORS;
+const BODY_ERRORS: ErrorStatus[] = [400, 413, 415, 422];
+
+type Operation = {
+  method: "get" | "post" | "patch" | "delete";
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  /** Replaces `description` in a partner's copy of the document. */
+  partnerDescription?: string;
+  tag: string;
+  /** Partners may call it, so it appears in the copy of the document a partner is given. */
+  partner?: boolean;
+  list?: ApiList;
+  body?: RequestBody;
+  /** `partnerSchema` replaces `schema` in the copy of the document a partner is given. */
+  success: { status: 200 | 201 | 204; description: string; schema?: JsonSchema; partnerSchema?: JsonSchema; location?: boolean; contentType?: string };
+  errors: ErrorStatus[];
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const listOf = (items: JsonSchema, extra: JsonSchema = {}) => ({
+  type: "object",
+  required: ["data", "page", "pageSize", "total", "audience"],
+  properties: { data: { type: "array", items }, page: { type: "integer", minimum: 1 }, pageSize: { type: "integer", enum: [...PAGE_SIZES] }, total: { type: "integer", minimum: 0 }, audience: { type: "string", enum: ["police", "partner"], description: "Which view of the records you were given." }, ...extra },
+});
+const recordView = (what: string) => ({ type: "object", required: ["data"], properties: { data: { type: "object", description: `${what}, with its links; dates are ISO 8601 strings.`, additionalProperties: true } } });
+
+const OPERATIONS: Operation[] = [
+  // Groups
+  {
+    method: "get", path: "/groups", operationId: "listGroups", tag: "Groups", partner: true, list: "groups",
+    summary: "List organised crime groups",
+    description: "Police see every group with its score, band and member count; partners see only groups shared with their agency, partner-safe fields only.",
+    partnerDescription: "The groups shared with your agency: the partner-safe fields.",
+    success: { status: 200, description: "A page of groups.", schema: listOf({ anyOf: [ref("GroupPoliceRow"), ref("GroupPartnerRow")] }), partnerSchema: listOf(ref("GroupPartnerRow")) },
+    errors: [401, 403, 422],
+  },
+  { method: "post", path: "/groups", operationId: "createGroup", tag: "Groups", body: "GroupInput", summary: "Create a group", success: { status: 201, description: "Created.", schema: ref("Created"), location: true }, errors: [401, 403, ...BODY_ERRORS] },
+  {
+    method: "get", path: "/groups/{id}", operationId: "getGroup", tag: "Groups", partner: true,
+    summary: "Read a group",
+    description: "Police get the full profile (assessment, scorings, members, shares, links). Partners get the partner-safe view of a group shared with their agency, and 404 for any other.",
+    partnerDescription: "The partner-safe view of a group shared with your agency; 404 for any other.",
+    success: {
+      status: 200, description: "The group.",
+      schema: { type: "object", required: ["data"], properties: { data: { anyOf: [{ type: "object", description: "The police view (`audience: \"police\"`).", properties: { audience: { const: "police" } }, additionalProperties: true }, ref("GroupPartnerView")] } } },
+      partnerSchema: { type: "object", required: ["data"], properties: { data: ref("GroupPartnerView") } },
+    },
+    errors: [401, 403, 404],
+  },
+  { method: "patch", path: "/groups/{id}", operationId: "updateGroup", tag: "Groups", body: "GroupUpdate", summary: "Update a group", description: "Send the whole record as edited, with the `version` you read.", success: { status: 200, description: "Saved.", schema: ref("Updated") }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  { method: "post", path: "/groups/{id}/scorings", operationId: "scoreGroup", tag: "Groups", body: "ScoringInput", summary: "Score a group", description: "Adds a scoring (scorings are never edited); the group's score and band follow the newest.", success: { status: 201, description: "Scored.", schema: ref("ScoringResult"), location: true }, errors: [401, 403, 404, ...BODY_ERRORS] },
+  { method: "post", path: "/groups/{id}/members", operationId: "addGroupMember", tag: "Groups", body: "MembershipInput", summary: "Add a nominal to a group", success: { status: 201, description: "Added; the id is the membership's.", schema: ref("Created"), location: true }, errors: [401, 403, 404, ...BODY_ERRORS] },
+  // Nominals
+  { method: "get", path: "/nominals", operationId: "listNominals", tag: "Nominals", list: "nominals", summary: "List nominals", description: "Police only. Partners get 404.", success: { status: 200, description: "A page of nominals.", schema: listOf(ref("NominalRow")) }, errors: [401, 403, 404, 422] },
+  { method: "post", path: "/nominals", operationId: "createNominal", tag: "Nominals", body: "NominalInput", summary: "Create a nominal", success: { status: 201, description: "Created.", schema: ref("Created"), location: true }, errors: [401, 403, 404, ...BODY_ERRORS] },
+  { method: "get", path: "/nominals/{id}", operationId: "getNominal", tag: "Nominals", summary: "Read a nominal", description: "Police only (partners get 404). Every read is recorded in the audit trail.", success: { status: 200, description: "The nominal.", schema: recordView("The nominal, with its group memberships") }, errors: [401, 404] },
+  { method: "patch", path: "/nominals/{id}", operationId: "updateNominal", tag: "Nominals", body: "NominalUpdate", summary: "Update a nominal", description: "Send the whole record as edited, with the `version` you read.", success: { status: 200, description: "Saved.", schema: ref("Updated") }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  // People at risk
+  { method: "get", path: "/people-at-risk", operationId: "listPeopleAtRisk", tag: "People at risk", partner: true, list: "people", summary: "List people at risk", description: "Partners see the people their agency leads or that are shared with it.", success: { status: 200, description: "A page of people.", schema: listOf(ref("PersonRow")) }, errors: [401, 403, 422] },
+  { method: "post", path: "/people-at-risk", operationId: "createPersonAtRisk", tag: "People at risk", body: "PersonInput", summary: "Record a person at risk", success: { status: 201, description: "Created.", schema: ref("Created"), location: true }, errors: [401, 403, ...BODY_ERRORS] },
+  { method: "get", path: "/people-at-risk/{id}", operationId: "getPersonAtRisk", tag: "People at risk", partner: true, summary: "Read a person at risk", description: "Partners get the person without police notes or links (and 404 unless their agency leads or the person is shared with it). Every read is recorded in the audit trail.", success: { status: 200, description: "The person.", schema: recordView("The person at risk") }, errors: [401, 403, 404] },
+  { method: "patch", path: "/people-at-risk/{id}", operationId: "updatePersonAtRisk", tag: "People at risk", body: "PersonUpdate", summary: "Update a person at risk", description: "Send the whole record as edited, with the `version` you read.", success: { status: 200, description: "Saved.", schema: ref("Updated") }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  // Locations
+  { method: "get", path: "/locations", operationId: "listLocations", tag: "Locations", list: "locations", summary: "List locations", description: "Police only. Partners get 404.", success: { status: 200, description: "A page of locations.", schema: listOf(ref("LocationRow")) }, errors: [401, 403, 404, 422] },
+  { method: "post", path: "/locations", operationId: "createLocation", tag: "Locations", body: "LocationInput", summary: "Create a location", success: { status: 201, description: "Created.", schema: ref("Created"), location: true }, errors: [401, 403, 404, ...BODY_ERRORS] },
+  { method: "get", path: "/locations/{id}", operationId: "getLocation", tag: "Locations", summary: "Read a location", description: "Police only (partners get 404).", success: { status: 200, description: "The location.", schema: recordView("The location") }, errors: [401, 404] },
+  { method: "patch", path: "/locations/{id}", operationId: "updateLocation", tag: "Locations", body: "LocationUpdate", summary: "Update a location", description: "Send the whole record as edited, with the `version` you read.", success: { status: 200, description: "Saved.", schema: ref("Updated") }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  // Links
+  { method: "post", path: "/links", operationId: "createLink", tag: "Links", body: "LinkInput", summary: "Link two records", description: "Police only (partners get 404). 404 when the `from` record does not exist; 422 (on `toId`) when the `to` record does not.", success: { status: 201, description: "Linked.", schema: ref("Created"), location: true }, errors: [401, 403, 404, ...BODY_ERRORS] },
+  { method: "delete", path: "/links/{id}", operationId: "deleteLink", tag: "Links", summary: "Remove a link", description: "Police only (partners get 404).", success: { status: 204, description: "Removed." }, errors: [401, 403, 404] },
+  // Exports
+  {
+    method: "get", path: "/export/{kind}", operationId: "exportList", tag: "Export",
+    summary: "Export a list as CSV",
+    description: "Analysts and supervisors. `kind` is groups, nominals, people or locations; the query takes that list's filters and sort (as its list operation). Streams up to 50,000 rows; formula-like cells are prefixed with ' so spreadsheets show them as text. Each export is recorded in the audit trail.",
+    success: { status: 200, description: "The CSV file (UTF-8 with a byte-order mark).", schema: { type: "string" }, contentType: "text/csv" },
+    errors: [401, 403, 404, 422],
+  },
+  // The document itself
+  { method: "get", path: "/openapi.json", operationId: "getOpenApiDocument", tag: "Meta", partner: true, summary: "This document", description: "Any signed-in user. Partners are given the operations they may use.", success: { status: 200, description: "OpenAPI 3.1.", schema: { type: "object" } }, errors: [401] },
+];
+
+function listParameters(list: ApiList, audience: Audience | null) {
+  const c: ListContract<string, z.ZodObject> = API_LISTS[list];
+  const paging = [
+    { name: "page", in: "query", description: "Page number, from 1. Out-of-range values become 1.", schema: { type: "integer", minimum: 1, maximum: 100_000, default: 1 } },
+    { name: "pageSize", in: "query", description: "Rows per page. Other values become the default.", schema: { type: "integer", enum: [...PAGE_SIZES], default: PAGE_SIZES[0] } },
+    { name: "sort", in: "query", description: `Sort key. Unknown keys fall back to the default: \`relevance\` when \`q\` is given, otherwise \`${c.defaults.sort}\`.`, schema: { type: "string", enum: [...c.sorts] } },
+    { name: "dir", in: "query", description: `Sort direction (default \`${c.defaults.dir}\`).`, schema: { type: "string", enum: ["asc", "desc"] } },
+  ];
+  const shape = c.filters.shape as Record<string, z.ZodType>;
+  const hidden = audience === "partner" ? (c.policeOnlyFilters ?? []) : [];
+  const filters = Object.entries(shape).filter(([name]) => !hidden.includes(name)).map(([name, field]) => {
+    const { description, ...schema } = jsonSchemaOf(field, "input");
+    return { name, in: "query", required: false, description: field.description ?? description, schema };
+  });
+  return [...paging, ...filters];
+}
+
+function operationObject(op: Operation, audience: Audience | null) {
+  const parameters: JsonSchema[] = [];
+  if (op.path.includes("{id}")) parameters.push({ name: "id", in: "path", required: true, description: "The record's id.", schema: { type: "string", format: "uuid" } });
+  if (op.path.includes("{kind}")) parameters.push({ name: "kind", in: "path", required: true, description: "Which list to export.", schema: { type: "string", enum: ["groups", "nominals", "people", "locations"] } });
+  if (op.list) parameters.push(...listParameters(op.list, audience));
+  const headers = op.success.location ? { Location: { description: "The URL of the new (or scored) record.", schema: { type: "string", format: "uri" } } } : undefined;
+  const partner = audience === "partner";
+  const schema = partner && op.success.partnerSchema ? op.success.partnerSchema : op.success.schema;
+  const description = partner && op.partnerDescription ? op.partnerDescription : op.description;
+  const responses: Record<string, unknown> = {
+    [op.success.status]: { description: op.success.description, ...(headers ? { headers } : {}), ...(schema ? { content: { [op.success.contentType ?? "application/json"]: { schema } } } : {}) },
+  };
+  for (const status of [...new Set(op.errors)].sort()) responses[status] = { $ref: `#/components/responses/${ERRORS[status][0]}` };
+  return {
+    operationId: op.operationId,
+    summary: op.summary,
+    ...(description ? { description } : {}),
+    tags: [op.tag],
+    ...(parameters.length ? { parameters } : {}),
+    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } } : {}),
+    responses,
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document. A partner is given only the operations partners may use, so the
+ * document tells them no more than the API does.
+ */
+export function buildOpenApiDocument(options: { audience: Audience | null } = { audience: "police" }) {
+  const operations = options.audience === "partner" ? OPERATIONS.filter((op) => op.partner) : OPERATIONS;
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) (paths[API_BASE + op.path] ??= {})[op.method] = operationObject(op, options.audience);
+
+  // Only the schemas the chosen operations use (a partner's copy names no police-only shapes).
+  const used = new Set([...JSON.stringify(paths).matchAll(/#\/components\/schemas\/(\w+)/g)].map((m) => m[1]));
+  const schemas: Record<string, JsonSchema> = { Error: jsonSchemaOf(errorResponseSchema, "output") };
+  for (const [name, schema] of Object.entries(RESPONSE_SCHEMAS)) if (used.has(name)) schemas[name] = jsonSchemaOf(schema, "output");
+  for (const [name, schema] of Object.entries(REQUEST_BODIES)) if (used.has(name)) schemas[name] = jsonSchemaOf(schema, "input");
+
+  const responses = Object.fromEntries(Object.values(ERRORS).map(([name, description]) => [name, { description, content: { "application/json": { schema: ref("Error") } } }]));
+
+  return {
+    openapi: "3.1.1",
+    info: {
+      title: "Locus API",
+      version: "1.0.0",
+      description: [
+        "Multi-agency organised-crime case management. Authenticate with the signed-in session cookie (sign in at /sign-in); requests without one get 401.",
+        "Bodies are JSON (`Content-Type: application/json`); dates are ISO 8601 strings. Updates carry the `version` you read and are refused with 409 if the record has changed since.",
+        "Every error has the shape `{\"error\": {\"code\", \"message\", \"fields\"?}}`. Records an agency may not see answer 404, exactly as records that do not exist.",
+      ].join("\n\n"),
+    },
+    servers: [{ url: "/" }],
+    security: [{ sessionCookie: [] }],
+    tags: [...new Set(operations.map((op) => op.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: {
+        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The session cookie set by signing in (`__Secure-next-auth.session-token` over HTTPS)." },
+      },
+      schemas,
+      responses,
+    },
+  };
+}
