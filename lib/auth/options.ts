@@ -23,7 +23,14 @@ export const authOptions: NextAuthOptions = {
         const password = String(credentials?.password ?? "");
         if (!email || !password) throw new Error("Enter your email and password.");
         const requestId = (req?.headers?.["x-request-id"] as string | undefined) ?? null;
-        const result = await checkCredentials(email, password, requestId);
+        let result;
+        try {
+          result = await checkCredentials(email, password, requestId);
+        } catch (error) {
+          // Whatever went wrong (the database unreachable, say) is logged, never shown.
+          console.error("sign-in check failed", error);
+          throw new Error("Locus cannot check your password right now. Try again in a moment; if it keeps happening, tell your administrator.");
+        }
         if (!result.ok) throw new Error(signInFailureMessage(result));
         return { id: result.userId, sessionVersion: result.sessionVersion };
       },
