@@ -75,3 +75,35 @@ test("an analyst creates a group, adds a member and scores it; the council partn
   expect(refused?.status()).toBe(404);
   await partnerContext.close();
 });
+
+test("two people edit one group: the second save is refused with who changed it, and keeps what was typed", async ({ page, browser }) => {
+  await signInAs(page, "analyst@locus.test");
+  await page.goto("/groups?q=Kingsmoor+keyless");
+  await page.getByRole("link", { name: "Kingsmoor keyless crew" }).click();
+  const editHref = (await page.getByRole("link", { name: "Edit", exact: true }).getAttribute("href"))!;
+
+  const supervisorContext = await browser.newContext();
+  const supervisor = await supervisorContext.newPage();
+  await signInAs(supervisor, "supervisor@locus.test");
+  await supervisor.goto(editHref);
+  await page.goto(editHref);
+
+  // The supervisor saves first.
+  await supervisor.getByLabel("Partner-safe summary").fill("Summary as the supervisor left it.");
+  await supervisor.getByRole("button", { name: "Save changes" }).click();
+  await expect(supervisor.getByText("Group saved.")).toBeVisible();
+
+  // The analyst's save, from the copy opened before, is refused: nothing silently overwritten.
+  await page.getByLabel("Partner-safe summary").fill("Summary as the analyst typed it.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toContainText("Not saved: someone else changed this record");
+  await expect(alert).toContainText("changed by Insp. Helen Marsh at");
+  await expect(page.getByLabel("Partner-safe summary")).toHaveValue("Summary as the analyst typed it.");
+
+  // Having reviewed it, the analyst saves again deliberately.
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Group saved.")).toBeVisible();
+  await expect(page.getByText("Summary as the analyst typed it.")).toBeVisible();
+  await supervisorContext.close();
+});

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/actor";
 import { addMember, createGroup, removeMember, scoreGroupRecord, updateGroup } from "@/lib/dal/groups";
+import { ConflictError } from "@/lib/errors";
 import { errorToFormState, formObject, formValues, type FormState } from "@/lib/forms";
 import { groupSchema, membershipSchema, scoringSchema, updateGroupSchema } from "@/lib/validation/records";
 import { CAPABILITY_FACTORS, HARM_FACTORS } from "@/lib/domain/scoring";
@@ -24,6 +25,8 @@ export async function updateGroupAction(id: string, _previous: FormState, data: 
   try {
     await updateGroup(actor, id, updateGroupSchema.parse(formObject(data)));
   } catch (error) {
+    // The edit page re-renders with the latest version; what the user typed stays (state.values).
+    if (error instanceof ConflictError) revalidatePath(`/groups/${id}/edit`);
     return errorToFormState(error, formValues(data));
   }
   revalidatePath(`/groups/${id}`);

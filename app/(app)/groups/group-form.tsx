@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
+import { ConflictNote } from "@/components/forms/conflict-note";
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { CRIME_TYPES, GROUP_STATUS } from "@/lib/domain/case-record";
 import type { FormState } from "@/lib/forms";
@@ -15,6 +16,7 @@ export function GroupForm({ action, options, existing, cancelHref }: { action: (
   return (
     <form action={formAction} className="card max-w-3xl space-y-5" noValidate>
       <ErrorSummary state={state} labels={LABELS} />
+      {existing ? <ConflictNote state={state} currentHref={cancelHref} /> : null}
       {existing ? <input type="hidden" name="version" value={existing.version} /> : null}
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField name="reference" label="Reference" state={state} defaultValue={existing?.reference} required hint="As your force writes it, e.g. 05/00283" autoComplete="off" />

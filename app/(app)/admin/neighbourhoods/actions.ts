@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/actor";
 import { createNeighbourhood, updateNeighbourhood } from "@/lib/dal/neighbourhoods";
+import { ConflictError } from "@/lib/errors";
 import { errorToFormState, formObject, formValues, type FormState } from "@/lib/forms";
 import { neighbourhoodSchema, updateNeighbourhoodSchema } from "@/lib/validation/admin";
 
@@ -23,6 +24,8 @@ export async function updateNeighbourhoodAction(id: string, _previous: FormState
   try {
     await updateNeighbourhood(actor, id, updateNeighbourhoodSchema.parse(formObject(data)));
   } catch (error) {
+    // The edit page re-renders with the latest version; what the user typed stays (state.values).
+    if (error instanceof ConflictError) revalidatePath(`/admin/neighbourhoods/${id}`);
     return errorToFormState(error, formValues(data));
   }
   revalidatePath("/admin/neighbourhoods");

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/actor";
 import { createUser, updateUser } from "@/lib/dal/users";
+import { ConflictError } from "@/lib/errors";
 import { errorToFormState, formObject, formValues, type FormState } from "@/lib/forms";
 import { createUserSchema, updateUserSchema } from "@/lib/validation/admin";
 
@@ -23,6 +24,8 @@ export async function updateUserAction(id: string, _previous: FormState, data: F
   try {
     await updateUser(actor, id, updateUserSchema.parse(formObject(data)));
   } catch (error) {
+    // The edit page re-renders with the latest version; what the user typed stays (state.values).
+    if (error instanceof ConflictError) revalidatePath(`/admin/users/${id}`);
     return errorToFormState(error, formValues(data));
   }
   revalidatePath("/admin/users");
