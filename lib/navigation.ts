@@ -7,6 +7,8 @@ export type NavItem = { href: string; label: string; anyOf?: Permission[] };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Home" },
+  { href: "/concerns/new", label: "Log a concern", anyOf: ["concerns:log"] },
+  { href: "/concerns", label: "Triage", anyOf: ["concerns:assess"] },
   { href: "/groups", label: "Groups", anyOf: ["records:read", "shared:read"] },
   { href: "/nominals", label: "Nominals", anyOf: ["records:read"] },
   { href: "/people", label: "People at risk", anyOf: ["records:read", "shared:read"] },

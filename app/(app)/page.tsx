@@ -1,9 +1,14 @@
 import Link from "next/link";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requireActor, type Actor } from "@/lib/auth/actor";
-import { AGENCY_TYPE_LABELS, ROLE_LABELS } from "@/lib/auth/policy";
+import { AGENCY_TYPE_LABELS, ROLE_LABELS, can } from "@/lib/auth/policy";
+import { groupsOnMyPatch, listMyConcerns, listReferredToMyAgency, type ConcernFeedback } from "@/lib/dal/concerns";
 import { homeSummary } from "@/lib/dal/home";
+import { GROUP_STATUS } from "@/lib/domain/case-record";
+import { CATEGORY_LABEL, CONCERN_STATUS, HANDLING_CODE } from "@/lib/domain/concerns";
 import { OC_CATEGORIES } from "@/lib/domain/indicators";
+import { formatDate, formatDateTime } from "@/lib/format";
+import type { ConcernStatus } from "@/lib/generated/prisma/enums";
 
 export const metadata = { title: "Home" };
 
@@ -12,15 +17,11 @@ type Card = { title: string; body: string; href?: string; soon?: boolean };
 function cardsFor(actor: Actor): Card[] {
   switch (actor.role) {
     case "OFFICER":
-      return [
-        { title: "Log a concern", body: "Tell HQ what you have seen or heard: it takes a minute, on your phone.", soon: true },
-        { title: "My concerns", body: "What happened to what you reported, with the analyst's outcome.", soon: true },
-        { title: "My actions", body: "Actions tasked to you, overdue first.", soon: true },
-        { title: "Groups on my patch", body: "Organised crime groups active in your neighbourhoods.", soon: true },
-      ];
+      // The officer's home is the sections below: log a concern, my concerns, my patch.
+      return [];
     case "ANALYST":
       return [
-        { title: "Triage queue", body: "New concerns waiting for grading and linking, oldest first.", soon: true },
+        { title: "Triage queue", body: "New concerns waiting for grading and linking, oldest first.", href: "/concerns" },
         { title: "Groups", body: "Profiles, members, places and priority scores.", soon: true },
         { title: "Nominals and people at risk", body: "Search by name or alias across the joined-up record.", soon: true },
       ];
@@ -34,7 +35,6 @@ function cardsFor(actor: Actor): Card[] {
       return [
         { title: "Shared with my agency", body: `Groups and people shared with ${actor.agencyName} on a need-to-know basis.`, soon: true },
         { title: "My agency's actions", body: "Safeguarding and prevention actions your agency owns.", soon: true },
-        { title: "Referrals", body: "Referrals made to your agency and their decisions.", soon: true },
       ];
     case "ADMIN":
       return [
@@ -46,9 +46,156 @@ function cardsFor(actor: Actor): Card[] {
   }
 }
 
+const categoryLabel = (c: string) => CATEGORY_LABEL[c] ?? c;
+
+function StatusBadge({ status }: { status: ConcernStatus }) {
+  return <Badge tone={status === "OUTCOME" ? "green" : status === "IN_ASSESSMENT" ? "amber" : "blue"}>{CONCERN_STATUS.label[status]}</Badge>;
+}
+
+function LogConcernButton() {
+  return (
+    <section aria-labelledby="log-heading" className="mb-8">
+      <h2 id="log-heading" className="sr-only">
+        Log a concern
+      </h2>
+      <Link href="/concerns/new" className="btn-primary w-full py-4 text-lg sm:w-auto sm:px-8">
+        Log a concern
+      </Link>
+      <p className="mt-2 text-sm text-slate-700">Tell HQ what you have seen or heard: it takes a minute, on your phone.</p>
+    </section>
+  );
+}
+
+function MyConcerns({ concerns }: { concerns: ConcernFeedback[] }) {
+  return (
+    <section aria-labelledby="my-concerns-heading" className="mb-8">
+      <h2 id="my-concerns-heading" className="text-xl font-bold">
+        My concerns
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">What HQ made of what you reported, newest first.</p>
+      {concerns.length ? (
+        <ul className="mt-3 grid gap-3 md:grid-cols-2">
+          {concerns.map((c) => (
+            <li key={c.id} className="card min-w-0 space-y-1">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <h3 className="min-w-0 font-semibold wrap-break-word">
+                  <Link href={`/concerns/${c.id}`}>
+                    {categoryLabel(c.category)}
+                    <span className="sr-only">, {formatDateTime(c.occurredAt)}</span>
+                  </Link>
+                </h3>
+                <StatusBadge status={c.status} />
+              </div>
+              <p className="text-sm text-slate-700">
+                {formatDateTime(c.occurredAt)}
+                {c.neighbourhood ? ` · ${c.neighbourhood}` : ""}
+              </p>
+              {c.outcome ? (
+                <p className="text-sm">
+                  <strong>Outcome:</strong> {c.outcome}
+                </p>
+              ) : (
+                <p className="text-sm text-slate-700">Waiting for an HQ analyst.</p>
+              )}
+              {c.feedback ? <p className="line-clamp-4 text-sm whitespace-pre-line wrap-break-word">{c.feedback}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="card mt-3 text-slate-700">You have not logged any concerns yet.</p>
+      )}
+    </section>
+  );
+}
+
+type PatchGroup = Awaited<ReturnType<typeof groupsOnMyPatch>>[number];
+
+function GroupsOnMyPatch({ groups, hasPatch }: { groups: PatchGroup[]; hasPatch: boolean }) {
+  return (
+    <section aria-labelledby="patch-heading" className="mb-8">
+      <h2 id="patch-heading" className="text-xl font-bold">
+        Groups active on my patch
+      </h2>
+      {groups.length ? (
+        <ul className="mt-3 grid gap-3 md:grid-cols-2">
+          {groups.map((g) => (
+            <li key={g.id} className="card min-w-0 space-y-2">
+              <h3 className="font-semibold wrap-break-word">
+                <Link href={`/groups/${g.id}`}>
+                  {g.reference} {g.name}
+                </Link>
+              </h3>
+              <p className="flex flex-wrap gap-2">
+                <Badge tone={g.status === "ACTIVE" ? "red" : g.status === "EMERGING" ? "amber" : "slate"}>{GROUP_STATUS.label[g.status]}</Badge>
+                {g.band ? <Badge tone="blue">Band {g.band}</Badge> : <Badge>Not scored</Badge>}
+              </p>
+              <p className="line-clamp-4 text-sm whitespace-pre-line text-slate-700 wrap-break-word">{g.partnerSummary || "No summary written yet."}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="card mt-3 text-slate-700">
+          {hasPatch ? "No active or emerging groups are recorded in your neighbourhoods." : "You have no neighbourhoods yet: ask an administrator to add the ones you cover."}
+        </p>
+      )}
+    </section>
+  );
+}
+
+type Referral = Awaited<ReturnType<typeof listReferredToMyAgency>>[number];
+
+function ReferredToMyAgency({ referrals, agencyName }: { referrals: Referral[]; agencyName: string }) {
+  return (
+    <section aria-labelledby="referred-heading" className="mb-8">
+      <h2 id="referred-heading" className="text-xl font-bold">
+        Referred to your agency
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">Concerns HQ has referred to {agencyName}, as sanitised summaries.</p>
+      {referrals.length ? (
+        <ul className="mt-3 grid gap-3 md:grid-cols-2">
+          {referrals.map((r) => (
+            <li key={r.id} className="card min-w-0 space-y-2">
+              <h3 className="font-semibold wrap-break-word">
+                <Link href={`/concerns/${r.id}`}>
+                  {categoryLabel(r.category)}
+                  {r.outcomeAt ? <span className="sr-only">, referred {formatDate(r.outcomeAt)}</span> : null}
+                </Link>
+              </h3>
+              <p className="text-sm text-slate-700">
+                {r.outcomeAt ? `Referred ${formatDate(r.outcomeAt)}` : "Referred"}
+                {r.neighbourhood ? ` · ${r.neighbourhood.name}` : ""}
+                {r.handlingCode ? ` · Handling ${HANDLING_CODE.label[r.handlingCode]}` : ""}
+              </p>
+              <p className="line-clamp-4 text-sm whitespace-pre-line wrap-break-word">{r.sanitisedSummary || "No summary was written."}</p>
+              {r.handlingCode === "C" && r.handlingConditions ? (
+                <div className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-sm text-slate-900">
+                  <p className="font-semibold">
+                    <span aria-hidden="true">⚠ </span>Handling conditions: you must
+                  </p>
+                  <p className="mt-1 whitespace-pre-line wrap-break-word">{r.handlingConditions}</p>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="card mt-3 text-slate-700">Nothing has been referred to your agency yet.</p>
+      )}
+    </section>
+  );
+}
+
 export default async function HomePage() {
   const actor = await requireActor();
-  const summary = await homeSummary(actor);
+  const [summary, mine, patchGroups, referrals] = await Promise.all([
+    homeSummary(actor),
+    can(actor, "concerns:log") ? listMyConcerns(actor, 10) : Promise.resolve([]),
+    groupsOnMyPatch(actor),
+    listReferredToMyAgency(actor),
+  ]);
+  const isOfficer = actor.role === "OFFICER";
+  const isPartner = actor.role === "PARTNER";
+  const cards = cardsFor(actor);
   return (
     <>
       <PageHeader
@@ -77,26 +224,33 @@ export default async function HomePage() {
         </dl>
       ) : null}
 
-      <section aria-labelledby="work-heading">
-        <h2 id="work-heading" className="sr-only">
-          Your work
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {cardsFor(actor).map((card) => (
-            <li key={card.title} className="card flex flex-col gap-2">
-              <h3 className="text-lg font-semibold">{card.href ? <Link href={card.href}>{card.title}</Link> : card.title}</h3>
-              <p className="text-sm text-slate-700">{card.body}</p>
-              {card.soon ? (
-                <p>
-                  <Badge>Coming soon</Badge>
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      </section>
+      {isOfficer || isPartner ? <LogConcernButton /> : null}
+      {isPartner ? <ReferredToMyAgency referrals={referrals} agencyName={actor.agencyName} /> : null}
+      {isOfficer || mine.length ? <MyConcerns concerns={mine} /> : null}
+      {isOfficer || patchGroups.length ? <GroupsOnMyPatch groups={patchGroups} hasPatch={actor.neighbourhoodIds.length > 0} /> : null}
 
-      {actor.role === "OFFICER" || actor.role === "PARTNER" ? (
+      {cards.length ? (
+        <section aria-labelledby="work-heading">
+          <h2 id="work-heading" className="sr-only">
+            Your work
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {cards.map((card) => (
+              <li key={card.title} className="card flex flex-col gap-2">
+                <h3 className="text-lg font-semibold">{card.href ? <Link href={card.href}>{card.title}</Link> : card.title}</h3>
+                <p className="text-sm text-slate-700">{card.body}</p>
+                {card.soon ? (
+                  <p>
+                    <Badge>Coming soon</Badge>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {isOfficer || isPartner ? (
         <section aria-labelledby="recognise-heading" className="mt-8">
           <h2 id="recognise-heading" className="text-xl font-bold">
             Recognising organised crime

@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   "records:export": "Export lists to CSV",
   "groups:score": "Score groups (capability, harm, likelihood, confidence)",
   "shared:read": "Read the partner-safe view of groups and people shared with their agency",
+  "concerns:log": "Log a local concern",
+  "concerns:assess": "Triage, grade, link and decide the outcome of concerns",
   "users:manage": "Create, edit and disable user accounts",
   "agencies:manage": "Create, edit and disable agencies",
   "neighbourhoods:manage": "Create, edit and disable neighbourhoods",
@@ -55,11 +57,11 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  OFFICER: ["records:read"],
-  ANALYST: ["records:read", "records:write", "records:export", "groups:score"],
-  SUPERVISOR: ["records:read", "records:write", "records:export", "groups:score", "audit:read"],
-  PARTNER: ["shared:read"],
-  ADMIN: ["users:manage", "agencies:manage", "neighbourhoods:manage", "audit:read"],
+  OFFICER: ["records:read", "concerns:log"],
+  ANALYST: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess"],
+  SUPERVISOR: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess", "audit:read"],
+  PARTNER: ["shared:read", "concerns:log"],
+  ADMIN: ["concerns:log", "users:manage", "agencies:manage", "neighbourhoods:manage", "audit:read"],
 };
 
 export function can(actor: { role: Role } | null | undefined, permission: Permission): boolean {

@@ -12,7 +12,7 @@ import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { linksOf } from "./links";
 import type { ListOptions, ListParams, Page } from "./list-params";
-import { fuzzyIds, inRankOrder, searchTextOf } from "./search";
+import { auditSearch, fuzzyIds, inRankOrder, searchTextOf } from "./search";
 import { groupsVisibleTo } from "./visibility";
 
 export const GROUP_SORTS = ["score", "name", "reference", "updatedAt", "relevance"] as const;
@@ -74,9 +74,6 @@ export async function listGroups(actor: Actor, params: ListParams<GroupSort>, fi
   };
 }
 
-export async function auditSearch(actor: Actor, entityType: string, query: string, results: number) {
-  await db().$transaction((tx) => recordAudit(tx, actor, { action: "search", entityType, summary: `Searched ${entityType} for "${query.slice(0, 100)}" (${results} result${results === 1 ? "" : "s"})`, details: { query: query.slice(0, 100), results } }));
-}
 
 /** The partner-safe view of one group (what any audience may see). */
 export type GroupPartnerView = { audience: "partner"; id: string; reference: string; name: string; status: GroupStatus; crimeTypes: string[]; neighbourhoods: { id: string; name: string }[]; partnerSummary: string };

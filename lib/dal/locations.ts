@@ -7,12 +7,11 @@ import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { LocationType, Prisma } from "@/lib/generated/prisma/client";
 import type { LocationInput, UpdateLocationInput } from "@/lib/validation/records";
-import { auditSearch } from "./groups";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { linksOf } from "./links";
 import type { ListOptions, ListParams, Page } from "./list-params";
-import { fuzzyIds, inRankOrder, searchTextOf } from "./search";
+import { auditSearch, fuzzyIds, inRankOrder, searchTextOf } from "./search";
 import { policeOnly } from "./visibility";
 
 export const LOCATION_SORTS = ["address", "type", "updatedAt", "relevance"] as const;

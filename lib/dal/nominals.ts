@@ -8,12 +8,11 @@ import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, RiskLevel } from "@/lib/generated/prisma/client";
 import type { NominalInput, UpdateNominalInput } from "@/lib/validation/records";
-import { auditSearch } from "./groups";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { linksOf } from "./links";
 import type { ListOptions, ListParams, Page } from "./list-params";
-import { fuzzyIds, inRankOrder, searchTextOf } from "./search";
+import { auditSearch, fuzzyIds, inRankOrder, searchTextOf } from "./search";
 import { policeOnly } from "./visibility";
 
 export const NOMINAL_SORTS = ["name", "updatedAt", "dateOfBirth", "relevance"] as const;

@@ -9,12 +9,11 @@ import { db, type Tx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { AgeGroup, Prisma, RiskLevel } from "@/lib/generated/prisma/client";
 import type { PersonInput, UpdatePersonInput } from "@/lib/validation/records";
-import { auditSearch } from "./groups";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { linksOf } from "./links";
 import type { ListOptions, ListParams, Page } from "./list-params";
-import { fuzzyIds, inRankOrder, searchTextOf } from "./search";
+import { auditSearch, fuzzyIds, inRankOrder, searchTextOf } from "./search";
 import { peopleVisibleTo, policeOnly } from "./visibility";
 
 export const PERSON_SORTS = ["name", "riskLevel", "updatedAt", "relevance"] as const;

@@ -33,3 +33,12 @@ export function peopleVisibleTo(actor: Actor): Prisma.PersonAtRiskWhereInput | n
 export function policeOnly(actor: Actor): boolean {
   return audienceOf(actor) === "police";
 }
+
+/**
+ * Concerns: police read them all; anyone reads the ones they reported; a partner agency reads
+ * the sanitised summary of those referred to it.
+ */
+export function concernsVisibleTo(actor: Actor): Prisma.ConcernWhereInput {
+  if (audienceOf(actor) === "police") return {};
+  return { OR: [{ reportedById: actor.id }, { outcome: "REFERRED", referredAgencyId: actor.agencyId }] };
+}

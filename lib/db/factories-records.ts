@@ -1,10 +1,13 @@
 // Factories for the joined-up case record (groups, nominals, people at risk, locations,
-// memberships, links, scorings), shared by the demo seed and the tests so both build records the
-// same way. Like ./factories they write directly (no actor, no audit): for setting up a world.
+// memberships, links, scorings) and for local concerns, shared by the demo seed and the tests so
+// both build records the same way. Like ./factories they write directly (no actor, no audit):
+// for setting up a world.
 // Every record's `searchText` is set with searchTextOf, exactly as the data layer keeps it.
 import { searchTextOf } from "@/lib/dal/search";
 import { scoreGroup, SCORING_METHOD_VERSION, type CapabilityFactor, type Confidence, type Extent, type HarmFactor } from "@/lib/domain/scoring";
-import type { AgeGroup, GroupStatus, LinkType, LocationType, MemberStanding, PrismaClient, RecordKind, RiskLevel } from "@/lib/generated/prisma/client";
+import type {
+  AgeGroup, ConcernOutcome, ConcernSource, ConcernStatus, GroupStatus, HandlingCode, IntelligenceAssessment, LinkType, LocationType, MemberStanding, PrismaClient, RecordKind, RiskLevel, SourceEvaluation,
+} from "@/lib/generated/prisma/client";
 
 /** A Prisma client or a transaction client: anything with the case-record delegates. */
 export type RecordsDb = Pick<
@@ -355,4 +358,107 @@ function defaultLinkType(from: RecordKind, to: RecordKind): LinkType {
   if (from === "PERSON") return "AT_RISK_FROM";
   if (to === "PERSON") return "EXPLOITS";
   return "ASSOCIATE_OF";
+}
+
+// ─── Local concerns ──────────────────────────────────────────────────────────────────────
+
+/** A Prisma client or a transaction client with the concern delegates. */
+export type ConcernsDb = Pick<PrismaClient, "concern" | "concernLink">;
+
+export type ConcernOverrides = {
+  id?: string;
+  /** Who logged it: always given (a concern has a reporter and their agency). */
+  reportedById: string;
+  reporterAgencyId: string;
+  category?: string;
+  indicators?: string[];
+  /** Police-only raw text. The default carries the marker RAW-TEXT, so tests can prove it never leaks. */
+  description?: string;
+  occurredAt?: Date;
+  address?: string;
+  locationId?: string | null;
+  neighbourhoodId?: string | null;
+  peopleMentioned?: string;
+  vehiclesMentioned?: string;
+  source?: ConcernSource;
+  immediateRisk?: boolean;
+  createdAt?: Date;
+  /** Defaults to OUTCOME when an outcome is given, IN_ASSESSMENT when only a grading is, else NEW. */
+  status?: ConcernStatus;
+  assessorId?: string | null;
+  sourceEvaluation?: SourceEvaluation | null;
+  intelAssessment?: IntelligenceAssessment | null;
+  handlingCode?: HandlingCode | null;
+  gradingReason?: string;
+  handlingConditions?: string;
+  sanitisedSummary?: string;
+  outcome?: ConcernOutcome | null;
+  outcomeNote?: string;
+  /** Defaults to the creation time when there is an outcome. */
+  outcomeAt?: Date | null;
+  referredAgencyId?: string | null;
+  groupId?: string | null;
+  version?: number;
+  updatedAt?: Date;
+  updatedById?: string | null;
+};
+
+/** A concern's own columns (no links): for create or createMany. */
+export function concernRow(overrides: ConcernOverrides) {
+  const outcome = overrides.outcome ?? null;
+  const graded = !!(overrides.sourceEvaluation ?? overrides.intelAssessment ?? overrides.handlingCode);
+  const status: ConcernStatus = overrides.status ?? (outcome ? "OUTCOME" : graded ? "IN_ASSESSMENT" : "NEW");
+  const createdAt = overrides.createdAt ?? new Date();
+  const occurredAt = overrides.occurredAt ?? new Date(createdAt.getTime() - 3 * 3600_000);
+  const assessorId = overrides.assessorId ?? null;
+  const outcomeAt = overrides.outcomeAt === undefined ? (outcome ? createdAt : null) : overrides.outcomeAt;
+  return {
+    ...(overrides.id ? { id: overrides.id } : {}),
+    category: overrides.category ?? "COUNTY_LINES",
+    indicators: overrides.indicators ?? ["Several handsets"],
+    description: overrides.description ?? `RAW-TEXT ${next()}: two teenagers not from the area seen handing small packages to car drivers outside the shop; one had several phones.`,
+    occurredAt,
+    address: overrides.address ?? "",
+    locationId: overrides.locationId ?? null,
+    neighbourhoodId: overrides.neighbourhoodId ?? null,
+    peopleMentioned: overrides.peopleMentioned ?? "",
+    vehiclesMentioned: overrides.vehiclesMentioned ?? "",
+    source: overrides.source ?? ("OWN_OBSERVATION" as ConcernSource),
+    immediateRisk: overrides.immediateRisk ?? false,
+    reportedById: overrides.reportedById,
+    reporterAgencyId: overrides.reporterAgencyId,
+    createdAt,
+    status,
+    assessorId,
+    sourceEvaluation: overrides.sourceEvaluation ?? null,
+    intelAssessment: overrides.intelAssessment ?? null,
+    handlingCode: overrides.handlingCode ?? null,
+    gradingReason: overrides.gradingReason ?? "",
+    handlingConditions: overrides.handlingConditions ?? "",
+    sanitisedSummary: overrides.sanitisedSummary ?? "",
+    outcome,
+    outcomeNote: overrides.outcomeNote ?? "",
+    outcomeAt,
+    referredAgencyId: overrides.referredAgencyId ?? null,
+    groupId: overrides.groupId ?? null,
+    version: overrides.version ?? (status === "NEW" ? 1 : 2),
+    updatedAt: overrides.updatedAt ?? outcomeAt ?? createdAt,
+    updatedById: overrides.updatedById === undefined ? (assessorId ?? overrides.reportedById) : overrides.updatedById,
+  };
+}
+
+/**
+ * A concern, plus its links: the location it names, the group of a "linked to a group" outcome,
+ * and any others given (each link once).
+ */
+export async function makeConcern(db: ConcernsDb, overrides: ConcernOverrides & { links?: { kind: RecordKind; id: string }[] }) {
+  const { links = [], ...rest } = overrides;
+  const concern = await db.concern.create({ data: concernRow(rest) });
+  const all = [
+    ...(concern.locationId ? [{ kind: "LOCATION" as const, id: concern.locationId }] : []),
+    ...(concern.groupId ? [{ kind: "GROUP" as const, id: concern.groupId }] : []),
+    ...links,
+  ];
+  if (all.length) await db.concernLink.createMany({ data: all.map((l) => ({ concernId: concern.id, kind: l.kind, recordId: l.id })), skipDuplicates: true });
+  return concern;
 }

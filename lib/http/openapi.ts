@@ -3,6 +3,7 @@
 // zod schemas the handlers parse request bodies with (zod 4's z.toJSONSchema, io: "input"), so
 // the document cannot drift from what the API accepts.
 import { z } from "zod";
+import { TRIAGE_SORTS, type TriageSort } from "@/lib/dal/concerns";
 import { GROUP_SORTS, type GroupSort } from "@/lib/dal/groups";
 import { PAGE_SIZES, type SortDir } from "@/lib/dal/list-params";
 import { LOCATION_SORTS, type LocationSort } from "@/lib/dal/locations";
@@ -10,7 +11,9 @@ import { NOMINAL_SORTS, type NominalSort } from "@/lib/dal/nominals";
 import { PERSON_SORTS, type PersonSort } from "@/lib/dal/people";
 import type { Audience } from "@/lib/dal/visibility";
 import { AGE_GROUP, CRIME_TYPES, GROUP_STATUS, LOCATION_FLAGS, LOCATION_TYPE, RISK_LEVEL, VULNERABILITIES, WARNING_MARKERS } from "@/lib/domain/case-record";
+import { CONCERN_CATEGORIES, CONCERN_OUTCOME, CONCERN_SOURCE, CONCERN_STATUS, HANDLING_CODE } from "@/lib/domain/concerns";
 import { BANDS, CONFIDENCES } from "@/lib/domain/scoring";
+import { assessConcernSchema, logConcernSchema } from "@/lib/validation/concerns";
 import { groupSchema, linkSchema, locationSchema, membershipSchema, nominalSchema, personSchema, scoringSchema, updateGroupSchema, updateLocationSchema, updateNominalSchema, updatePersonSchema } from "@/lib/validation/records";
 
 export const API_BASE = "/api/v1";
@@ -81,6 +84,19 @@ export const API_LISTS = {
       neighbourhoodId: optionalParam(id("neighbourhoodId"), "Only locations in this neighbourhood."),
     }),
   }),
+  concerns: contract({
+    sorts: TRIAGE_SORTS satisfies readonly TriageSort[],
+    defaults: { sort: "createdAt", dir: "asc" },
+    filters: z.object({
+      status: optionalParam(oneOf(["OPEN", ...CONCERN_STATUS.values] as const, "status"), "`OPEN` (the default) is every concern still waiting: `NEW` and `IN_ASSESSMENT`. `OUTCOME` lists the assessed ones."),
+      neighbourhoodId: optionalParam(id("neighbourhoodId"), "Only concerns in this neighbourhood."),
+      category: optionalParam(oneOf(CONCERN_CATEGORIES, "category"), "Only concerns of this category."),
+      immediateRisk: optionalParam(
+        oneOf(["true", "false"] as const, "immediateRisk").transform((v) => v === "true"),
+        "`true`: only concerns reported with an immediate risk. `false` (or leaving it out) lists every concern.",
+      ),
+    }),
+  }),
 };
 export type ApiList = keyof typeof API_LISTS;
 
@@ -100,6 +116,21 @@ export const errorResponseSchema = z
   })
   .describe("Every error, whatever the status.");
 
+/** What every non-police view of a concern holds (the sanitised fields are blank until it is assessed). */
+const concernSharedView = {
+  audience: z.literal("partner"),
+  id: z.uuid(),
+  category: oneOf(CONCERN_CATEGORIES, "category"),
+  occurredAt: isoDateTime,
+  createdAt: isoDateTime,
+  status: oneOf(CONCERN_STATUS.values, "status"),
+  neighbourhood: z.string().nullable().describe("The neighbourhood's name."),
+  outcome: oneOf(CONCERN_OUTCOME.values, "outcome").nullable(),
+  outcomeAt: isoDateTime.nullable(),
+  sanitisedSummary: z.string().describe("Written by the analyst for readers outside the intelligence unit: nothing that identifies the source."),
+  handlingCode: oneOf(HANDLING_CODE.values, "handlingCode").nullable().describe("P: lawful sharing permitted. C: sharing permitted with the conditions below."),
+  handlingConditions: z.string().describe("The conditions that come with handling code C (blank for P)."),
+};
 const groupPartnerRow = z.object({ id: z.uuid(), reference: z.string(), name: z.string(), status: oneOf(GROUP_STATUS.values, "status"), crimeTypes: z.array(z.string()), neighbourhoods: z.array(z.string()).describe("Neighbourhood names.") });
 export const RESPONSE_SCHEMAS = {
   GroupPartnerRow: groupPartnerRow.describe("A row of the group list as a partner sees it: no scores, bands or people."),
@@ -114,6 +145,22 @@ export const RESPONSE_SCHEMAS = {
   NominalRow: z.object({ id: z.uuid(), name: z.string(), aliases: z.array(z.string()), dateOfBirth: isoDateTime.nullable(), risk: oneOf(RISK_LEVEL.values, "risk").nullable(), warningMarkers: z.array(z.string()), groups: z.array(z.object({ id: z.uuid(), reference: z.string(), name: z.string() })), updatedAt: isoDateTime }),
   PersonRow: z.object({ id: z.uuid(), name: z.string(), ageGroup: oneOf(AGE_GROUP.values, "ageGroup"), ageYears: z.number().int().nullable(), riskLevel: oneOf(RISK_LEVEL.values, "riskLevel"), vulnerabilities: z.array(z.string()), leadAgency: z.string().nullable(), updatedAt: isoDateTime }),
   LocationRow: z.object({ id: z.uuid(), address: z.string(), postcode: z.string().nullable(), type: oneOf(LOCATION_TYPE.values, "type"), flags: z.array(z.string()), neighbourhood: z.string().nullable(), updatedAt: isoDateTime }),
+  ConcernTriageRow: z
+    .object({
+      id: z.uuid(), category: oneOf(CONCERN_CATEGORIES, "category"), createdAt: isoDateTime, occurredAt: isoDateTime, immediateRisk: z.boolean(),
+      status: oneOf(CONCERN_STATUS.values, "status"), neighbourhood: z.string().nullable().describe("The neighbourhood's name."), reportedBy: z.string().describe("The reporter's name."),
+      excerpt: z.string().describe("The first 160 characters of what was reported (raw text: police only)."),
+    })
+    .describe("A row of the analysts' triage queue."),
+  ConcernPartnerView: z.object(concernSharedView).strict().describe("A concern referred to the partner's agency: the sanitised summary and the handling code (with its conditions) only. Never the raw text, the source or the grading."),
+  ConcernReporterView: z
+    .object({
+      ...concernSharedView,
+      audience: z.literal("reporter"),
+      description: z.string(), address: z.string(), peopleMentioned: z.string(), vehiclesMentioned: z.string(), source: oneOf(CONCERN_SOURCE.values, "source"), immediateRisk: z.boolean(), indicators: z.array(z.string()),
+    })
+    .strict()
+    .describe("A concern as the person who logged it sees it: what they reported, and once assessed the outcome and sanitised summary. Never the grading or the assessor's notes."),
   Created: z.object({ data: z.object({ id: z.uuid() }) }).describe("The new record's id; its URL is in the Location header."),
   Updated: z.object({ data: z.object({ id: z.uuid(), version: z.number().int().describe("The record's version now: send it with the next update.") }) }),
   ScoringResult: z.object({
@@ -135,15 +182,27 @@ export const RESPONSE_SCHEMAS = {
 
 type JsonSchema = Record<string, unknown>;
 
+/** zod types JSON Schema cannot describe; a date is described as the ISO 8601 string it is sent as. */
+const UNREPRESENTABLE = new Set(["bigint", "symbol", "undefined", "void", "map", "set", "nan", "function"]);
+
 /**
  * zod → JSON Schema (2020-12, which OpenAPI 3.1 uses as is). `required` is what zod itself
  * insists on: the record schemas turn a missing list or checkbox into [] or false before
- * validating, so a key is listed only when parsing would fail without it.
+ * validating, so a key is listed only when parsing would fail without it. A date (a schema
+ * that preprocesses an ISO 8601 string into z.date) is documented as a date-time string.
  */
 export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   const out = z.toJSONSchema(schema, {
     io,
+    unrepresentable: "any",
     override: ({ zodSchema, jsonSchema }) => {
+      const type = zodSchema._zod.def.type;
+      if (type === "date") {
+        jsonSchema.type = "string";
+        jsonSchema.format = "date-time";
+        return;
+      }
+      if (UNREPRESENTABLE.has(type)) throw new Error(`jsonSchemaOf: a ${type} cannot be represented in JSON Schema`);
       if (io !== "input" || !(zodSchema instanceof z.ZodObject) || !Array.isArray(jsonSchema.required)) return;
       const shape = zodSchema.shape as Record<string, z.ZodType>;
       jsonSchema.required = jsonSchema.required.filter((key) => !shape[key]?.safeParse(undefined).success);
@@ -166,6 +225,8 @@ const REQUEST_BODIES = {
   LocationInput: locationSchema,
   LocationUpdate: updateLocationSchema,
   LinkInput: linkSchema,
+  ConcernInput: logConcernSchema,
+  ConcernAssessment: assessConcernSchema,
 } satisfies Record<string, z.ZodType>;
 type RequestBody = keyof typeof REQUEST_BODIES;
 
@@ -252,6 +313,41 @@ const OPERATIONS: Operation[] = [
   // Links
   { method: "post", path: "/links", operationId: "createLink", tag: "Links", body: "LinkInput", summary: "Link two records", description: "Police only (partners get 404). 404 when the `from` record does not exist; 422 (on `toId`) when the `to` record does not.", success: { status: 201, description: "Linked.", schema: ref("Created"), location: true }, errors: [401, 403, 404, ...BODY_ERRORS] },
   { method: "delete", path: "/links/{id}", operationId: "deleteLink", tag: "Links", summary: "Remove a link", description: "Police only (partners get 404).", success: { status: 204, description: "Removed." }, errors: [401, 403, 404] },
+  // Concerns
+  {
+    method: "get", path: "/concerns", operationId: "listConcernTriage", tag: "Concerns", list: "concerns",
+    summary: "The triage queue of local concerns",
+    description: "Analysts and supervisors. By default the concerns still waiting (`NEW` and `IN_ASSESSMENT`), oldest first; `status=OUTCOME` lists the assessed ones.",
+    success: { status: 200, description: "A page of concerns.", schema: listOf(ref("ConcernTriageRow")) },
+    errors: [401, 403, 422],
+  },
+  {
+    method: "post", path: "/concerns", operationId: "logConcern", tag: "Concerns", partner: true, body: "ConcernInput",
+    summary: "Log a local concern",
+    description: "Any signed-in user; officers most. Say what was seen or heard, when (not in the future) and where (an address, a known location or at least a neighbourhood); tick indicators from the category's own list. An officer's concern belongs to their first neighbourhood unless another is given. With `immediateRisk` every active supervisor is notified at once. The concern then waits for an analyst to grade it (3x5x2) and decide the outcome, which is fed back to the reporter.",
+    partnerDescription: "Tell the police what you have seen or heard: when (not in the future), where (an address or a neighbourhood) and the indicators from the category's own list. With `immediateRisk` the duty supervisors are alerted at once. You will be told the outcome.",
+    success: { status: 201, description: "Logged.", schema: ref("Created"), location: true },
+    errors: [401, 403, ...BODY_ERRORS],
+  },
+  {
+    method: "get", path: "/concerns/{id}", operationId: "getConcern", tag: "Concerns", partner: true,
+    summary: "Read a concern",
+    description: "Police get everything: the raw text, the grading, the outcome note and the linked records. Whoever logged a concern gets what they reported and, once assessed, the outcome and sanitised summary (never the grading). A partner agency gets the sanitised view of a concern referred to it. Anyone else gets 404.",
+    partnerDescription: "A concern you logged (what you reported and, once assessed, the outcome and summary), or one referred to your agency (the summary and handling code). 404 for any other.",
+    success: {
+      status: 200, description: "The concern.",
+      schema: { type: "object", required: ["data"], properties: { data: { anyOf: [{ type: "object", description: "The police view (`audience: \"police\"`).", properties: { audience: { const: "police" } }, additionalProperties: true }, ref("ConcernReporterView"), ref("ConcernPartnerView")] } } },
+      partnerSchema: { type: "object", required: ["data"], properties: { data: { anyOf: [ref("ConcernReporterView"), ref("ConcernPartnerView")] } } },
+    },
+    errors: [401, 404],
+  },
+  {
+    method: "patch", path: "/concerns/{id}/assessment", operationId: "assessConcern", tag: "Concerns", body: "ConcernAssessment",
+    summary: "Grade a concern and decide its outcome",
+    description: "Analysts and supervisors, carrying the concern's `version`. The 3x5x2 grading: a `gradingReason` is required for source 3 (`NOT_RELIABLE`) or assessment E; `handlingConditions` for handling code C. Without an `outcome` the grading is saved and the concern is `IN_ASSESSMENT`; with one it is `OUTCOME` and needs the `sanitisedSummary` (what the reporter and any partner read: nothing that identifies the source), plus an `outcomeNote` for no further action, `referredAgencyId` for a referral (the agency's users are notified), `groupId` for a link to a group, or `newGroupName` and `newGroupReference` for a new emerging group. `links` is the whole set of linked records (the outcome's group is added). The reporter is notified of the outcome.",
+    success: { status: 200, description: "Saved.", schema: ref("Updated") },
+    errors: [401, 403, 404, 409, ...BODY_ERRORS],
+  },
   // Exports
   {
     method: "get", path: "/export/{kind}", operationId: "exportList", tag: "Export",

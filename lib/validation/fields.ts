@@ -7,7 +7,8 @@ export function zodFieldErrors(error: ZodError): Record<string, string[]> {
     // An error on one item of a list (aliases.3) belongs to the list's field.
     const path = issue.path.filter((p) => typeof p !== "number");
     const key = path.length ? path.join(".") : "_form";
-    (fields[key] ??= []).push(issue.message);
+    const messages = (fields[key] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
   }
   return fields;
 }

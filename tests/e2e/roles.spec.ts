@@ -4,12 +4,12 @@ import { expectAccessible, mainNav, signInAs } from "./support";
 // Each demo account: its home says who they are, its navigation shows only what the role may
 // use, and the pages of other roles answer 403 with none of their data.
 const ACCOUNTS = [
-  { email: "officer@locus.test", name: "PC Sam Okafor", role: "Neighbourhood officer", agency: "Northbridge Police", nav: ["Home", "Groups", "Nominals", "People at risk", "Locations"], refused: ["/audit", "/admin/users", "/admin/agencies", "/admin/neighbourhoods", "/groups/new"] },
-  { email: "analyst@locus.test", name: "Priya Desai", role: "HQ analyst", agency: "Northbridge Police", nav: ["Home", "Groups", "Nominals", "People at risk", "Locations"], refused: ["/audit", "/admin/users", "/admin/users/new"] },
-  { email: "supervisor@locus.test", name: "Insp. Helen Marsh", role: "Supervisor", agency: "Northbridge Police", nav: ["Home", "Groups", "Nominals", "People at risk", "Locations", "Audit trail"], refused: ["/admin/users", "/admin/agencies/new"] },
-  { email: "council@locus.test", name: "Dan Whitfield", role: "Partner practitioner", agency: "Northbridge Council Children's Social Care", nav: ["Home", "Groups", "People at risk"], refused: ["/audit", "/admin/users", "/admin/neighbourhoods", "/nominals", "/locations", "/groups/new"] },
-  { email: "housing@locus.test", name: "Aisha Rahman", role: "Partner practitioner", agency: "Northbridge Homes", nav: ["Home", "Groups", "People at risk"], refused: ["/audit", "/admin/agencies", "/nominals"] },
-  { email: "admin@locus.test", name: "Alex Morgan", role: "Administrator", agency: "Northbridge Police", nav: ["Home", "Audit trail", "Users", "Agencies", "Neighbourhoods"], refused: ["/groups", "/nominals", "/people"] },
+  { email: "officer@locus.test", name: "PC Sam Okafor", role: "Neighbourhood officer", agency: "Northbridge Police", nav: ["Home", "Log a concern", "Groups", "Nominals", "People at risk", "Locations"], refused: ["/audit", "/admin/users", "/admin/agencies", "/admin/neighbourhoods", "/groups/new", "/concerns"] },
+  { email: "analyst@locus.test", name: "Priya Desai", role: "HQ analyst", agency: "Northbridge Police", nav: ["Home", "Log a concern", "Triage", "Groups", "Nominals", "People at risk", "Locations"], refused: ["/audit", "/admin/users", "/admin/users/new"] },
+  { email: "supervisor@locus.test", name: "Insp. Helen Marsh", role: "Supervisor", agency: "Northbridge Police", nav: ["Home", "Log a concern", "Triage", "Groups", "Nominals", "People at risk", "Locations", "Audit trail"], refused: ["/admin/users", "/admin/agencies/new"] },
+  { email: "council@locus.test", name: "Dan Whitfield", role: "Partner practitioner", agency: "Northbridge Council Children's Social Care", nav: ["Home", "Log a concern", "Groups", "People at risk"], refused: ["/audit", "/admin/users", "/admin/neighbourhoods", "/nominals", "/locations", "/groups/new", "/concerns"] },
+  { email: "housing@locus.test", name: "Aisha Rahman", role: "Partner practitioner", agency: "Northbridge Homes", nav: ["Home", "Log a concern", "Groups", "People at risk"], refused: ["/audit", "/admin/agencies", "/nominals"] },
+  { email: "admin@locus.test", name: "Alex Morgan", role: "Administrator", agency: "Northbridge Police", nav: ["Home", "Log a concern", "Audit trail", "Users", "Agencies", "Neighbourhoods"], refused: ["/groups", "/nominals", "/people", "/concerns"] },
 ];
 
 for (const account of ACCOUNTS) {
@@ -37,7 +37,7 @@ for (const account of ACCOUNTS) {
 test("the officer's home names their two neighbourhoods and teaches the signs of organised crime", async ({ page }) => {
   await signInAs(page, "officer@locus.test");
   await expect(page.locator("main")).toContainText("Your neighbourhoods: Northbridge Central, Riverside.");
-  await page.getByText("Cuckooing").click();
+  await page.locator("summary", { hasText: "Cuckooing" }).click();
   await expect(page.getByText("Resident rarely seen")).toBeVisible();
 });
 

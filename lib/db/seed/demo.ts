@@ -4,6 +4,7 @@ import type { AgencyType, PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { makeAgency, makeNeighbourhood, makeUser } from "../factories";
 import { seedCaseRecord } from "./case-record";
+import { seedConcerns } from "./concerns";
 
 export const DEMO_AGENCIES: { name: string; type: AgencyType }[] = [
   { name: "Northbridge Police", type: "POLICE" },
@@ -68,6 +69,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         users.set(user.email, user.id);
       }
       await seedCaseRecord(tx, { agencies, neighbourhoods, users });
+      await seedConcerns(tx, { agencies, neighbourhoods, users });
       await tx.auditEvent.create({ data: { action: "system.demo_seeded", entityType: "System", summary: "Loaded the Northbridge demo data (fictional)" } });
     },
     { timeout: 60_000 },

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { Flash } from "@/components/table/filter-form";
+import { ConcernTimeline } from "@/components/records/concern-timeline";
 import { RecordLinks } from "@/components/records/record-links";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { CRIME_TYPES, GROUP_STATUS, LINK_TYPE, MEMBER_STANDING, WARNING_MARKERS } from "@/lib/domain/case-record";
 import { EXTENT_LABELS, FACTOR_LABELS } from "@/lib/domain/scoring";
+import { concernsForRecord } from "@/lib/dal/concerns";
 import { getGroup } from "@/lib/dal/groups";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { orNotFound } from "@/lib/http/not-found";
@@ -53,6 +55,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
     );
   }
 
+  const concerns = await concernsForRecord(actor, "GROUP", group.id);
   const canWrite = can(actor, "records:write");
   const canScore = can(actor, "groups:score");
   const people = group.links.filter((l) => l.other.kind === "PERSON");
@@ -158,6 +161,8 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
             )}
             {canWrite ? <AddMemberForm action={addMemberAction.bind(null, group.id)} /> : null}
           </section>
+
+          <ConcernTimeline concerns={concerns} />
 
           <RecordLinks kind="GROUP" id={group.id} links={group.links} canWrite={canWrite} />
         </div>

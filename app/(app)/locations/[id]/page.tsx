@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { ConcernTimeline } from "@/components/records/concern-timeline";
 import { RecordLinks } from "@/components/records/record-links";
 import { Flash } from "@/components/table/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
+import { concernsForRecord } from "@/lib/dal/concerns";
 import { getLocation } from "@/lib/dal/locations";
 import { first, type SearchParams } from "@/lib/dal/list-params";
 import { LOCATION_FLAGS, LOCATION_TYPE } from "@/lib/domain/case-record";
@@ -19,6 +21,7 @@ export default async function LocationPage({ params, searchParams }: { params: P
   const { id } = await params;
   const saved = first((await searchParams).saved);
   const location = await orNotFound(getLocation(actor, id));
+  const concerns = await concernsForRecord(actor, "LOCATION", location.id);
   const canWrite = can(actor, "records:write");
   const title = location.postcode ? `${location.address}, ${location.postcode}` : location.address;
   return (
@@ -46,6 +49,8 @@ export default async function LocationPage({ params, searchParams }: { params: P
         <Section id="notes" title="Notes">
           {location.notes ? <p className="break-words whitespace-pre-wrap">{location.notes}</p> : <NotRecorded>No notes.</NotRecorded>}
         </Section>
+
+        <ConcernTimeline concerns={concerns} />
 
         <RecordLinks kind="LOCATION" id={location.id} links={location.links} canWrite={canWrite} />
 

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { ConcernTimeline } from "@/components/records/concern-timeline";
 import { RecordLinks } from "@/components/records/record-links";
 import { Flash } from "@/components/table/filter-form";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
+import { concernsForRecord } from "@/lib/dal/concerns";
 import { first, type SearchParams } from "@/lib/dal/list-params";
 import { getNominal } from "@/lib/dal/nominals";
 import { GROUP_STATUS, MEMBER_STANDING, WARNING_MARKERS } from "@/lib/domain/case-record";
@@ -20,6 +22,7 @@ export default async function NominalPage({ params, searchParams }: { params: Pr
   const { id } = await params;
   const saved = first((await searchParams).saved);
   const nominal = await orNotFound(getNominal(actor, id));
+  const concerns = await concernsForRecord(actor, "NOMINAL", nominal.id);
   const canWrite = can(actor, "records:write");
   const age = ageFrom(nominal.dateOfBirth);
   return (
@@ -114,6 +117,8 @@ export default async function NominalPage({ params, searchParams }: { params: Pr
         <Section id="notes" title="Notes">
           {nominal.notes ? <p className="break-words whitespace-pre-wrap">{nominal.notes}</p> : <NotRecorded>No notes.</NotRecorded>}
         </Section>
+
+        <ConcernTimeline concerns={concerns} />
 
         <RecordLinks kind="NOMINAL" id={nominal.id} links={nominal.links} canWrite={canWrite} />
 

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { ConcernTimeline } from "@/components/records/concern-timeline";
 import { RecordLinks } from "@/components/records/record-links";
 import { Flash } from "@/components/table/filter-form";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
+import { concernsForRecord } from "@/lib/dal/concerns";
 import { getPerson } from "@/lib/dal/people";
 import { first, type SearchParams } from "@/lib/dal/list-params";
 import { AGE_GROUP, VULNERABILITIES } from "@/lib/domain/case-record";
@@ -22,6 +24,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   // Unknown or unshared ids answer 404; a role with no view of people at all gets 403.
   const person = await orForbidden(orNotFound(getPerson(actor, id)));
   const police = person.audience === "police";
+  const concerns = police ? await concernsForRecord(actor, "PERSON", person.id) : [];
   const canWrite = police && can(actor, "records:write");
   const age = ageFrom(person.dateOfBirth) ?? person.ageYears;
   const who = `${AGE_GROUP.label[person.ageGroup]}${age !== null ? `, ${age}` : ""}`;
@@ -84,6 +87,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
             <Section id="notes" title="Police notes">
               {person.notes ? <p className="break-words whitespace-pre-wrap">{person.notes}</p> : <NotRecorded>No notes.</NotRecorded>}
             </Section>
+            <ConcernTimeline concerns={concerns} />
             <RecordLinks kind="PERSON" id={person.id} links={person.links} canWrite={canWrite} />
           </>
         ) : (

@@ -1,0 +1,231 @@
+// Local concerns: logged by anyone (officers most), triaged, graded 3x5x2, linked and decided by
+// analysts, and fed back to the officer. Raw text, grading and source details are police only.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db/client";
+import { CATEGORY_LABEL, CONCERN_OUTCOME } from "@/lib/domain/concerns";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { ConcernStatus, Prisma, RecordKind } from "@/lib/generated/prisma/client";
+import type { AssessConcernInput, LogConcernInput } from "@/lib/validation/concerns";
+import { guardedUpdate } from "./guarded-update";
+import { assertId, isUuid } from "./ids";
+import { entityTypeOf, recordNames } from "./links";
+import type { ListParams, Page } from "./list-params";
+import { notify } from "./notifications";
+import { searchTextOf } from "./search";
+import { audienceOf, concernsVisibleTo } from "./visibility";
+
+const CATEGORY_CRIME_TYPE: Record<string, string> = {
+  COUNTY_LINES: "COUNTY_LINES", CUCKOOING: "DRUGS_SUPPLY", CSE: "CSE", MODERN_SLAVERY: "MODERN_SLAVERY",
+  SEX_MARKET: "SEX_MARKET", FRAUD: "FRAUD", INTIMIDATION: "INTIMIDATION", OTHER: "ORGANISED_ACQUISITIVE",
+};
+
+// ─── Logging ──────────────────────────────────────────────────────────────────────────────
+
+export async function logConcern(actor: Actor, input: LogConcernInput): Promise<{ id: string }> {
+  if (!can(actor, "concerns:log")) throw new ForbiddenError();
+  return db().$transaction(async (tx) => {
+    let neighbourhoodId = input.neighbourhoodId ?? null;
+    let address = input.address;
+    if (input.locationId) {
+      const location = await tx.location.findUnique({ where: { id: input.locationId }, select: { neighbourhoodId: true, address: true } });
+      if (!location || audienceOf(actor) !== "police") throw new ValidationError({ locationId: ["Choose a known location from the search, or type the address"] });
+      neighbourhoodId ??= location.neighbourhoodId;
+      address ||= location.address;
+    }
+    // An officer's concern belongs to their patch unless they say otherwise.
+    neighbourhoodId ??= actor.neighbourhoodIds[0] ?? null;
+    if (neighbourhoodId && !(await tx.neighbourhood.findUnique({ where: { id: neighbourhoodId }, select: { id: true } }))) throw new ValidationError({ neighbourhoodId: ["Choose a neighbourhood from the list"] });
+    const concern = await tx.concern.create({
+      data: {
+        category: input.category, indicators: input.indicators, description: input.description, occurredAt: input.occurredAt, address, locationId: input.locationId ?? null, neighbourhoodId,
+        peopleMentioned: input.peopleMentioned, vehiclesMentioned: input.vehiclesMentioned, source: input.source, immediateRisk: input.immediateRisk,
+        reportedById: actor.id, reporterAgencyId: actor.agencyId, updatedById: actor.id,
+      },
+      select: { id: true },
+    });
+    if (input.locationId) await tx.concernLink.create({ data: { concernId: concern.id, kind: "LOCATION", recordId: input.locationId } });
+    await recordAudit(tx, actor, { action: "concern.logged", entityType: "Concern", entityId: concern.id, summary: `Logged a ${CATEGORY_LABEL[input.category]?.toLowerCase() ?? "concern"} concern${input.immediateRisk ? " with immediate risk" : ""}`, details: { category: input.category, immediateRisk: input.immediateRisk, neighbourhoodId } });
+    if (input.immediateRisk) {
+      const supervisors = await tx.user.findMany({ where: { role: "SUPERVISOR", active: true }, select: { id: true } });
+      await notify(tx, supervisors.map((s) => s.id), { kind: "concern.immediate_risk", title: `Immediate risk: ${CATEGORY_LABEL[input.category] ?? "concern"} reported by ${actor.name}`, body: input.description.slice(0, 200), href: `/concerns/${concern.id}` });
+    }
+    return concern;
+  });
+}
+
+// ─── Reading ──────────────────────────────────────────────────────────────────────────────
+
+export const TRIAGE_SORTS = ["createdAt", "occurredAt"] as const;
+export type TriageSort = (typeof TRIAGE_SORTS)[number];
+export type TriageFilters = { neighbourhoodId?: string; category?: string; immediateRisk?: boolean; status?: ConcernStatus | "OPEN" };
+export type TriageRow = { id: string; category: string; createdAt: Date; occurredAt: Date; immediateRisk: boolean; status: ConcernStatus; neighbourhood: string | null; reportedBy: string; excerpt: string };
+
+/** The analysts' queue: open concerns, oldest first unless asked otherwise. */
+export async function listTriage(actor: Actor, params: ListParams<TriageSort>, filters: TriageFilters): Promise<Page<TriageRow>> {
+  if (!can(actor, "concerns:assess")) throw new ForbiddenError();
+  const status = filters.status ?? "OPEN";
+  const where: Prisma.ConcernWhereInput = {
+    status: status === "OPEN" ? { in: ["NEW", "IN_ASSESSMENT"] } : status,
+    ...(filters.neighbourhoodId && isUuid(filters.neighbourhoodId) ? { neighbourhoodId: filters.neighbourhoodId } : {}),
+    ...(filters.category ? { category: filters.category } : {}),
+    ...(filters.immediateRisk ? { immediateRisk: true } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db().concern.findMany({
+      where, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize,
+      select: { id: true, category: true, createdAt: true, occurredAt: true, immediateRisk: true, status: true, description: true, neighbourhood: { select: { name: true } }, reportedBy: { select: { name: true } } },
+    }),
+    db().concern.count({ where }),
+  ]);
+  return {
+    rows: rows.map((r) => ({ id: r.id, category: r.category, createdAt: r.createdAt, occurredAt: r.occurredAt, immediateRisk: r.immediateRisk, status: r.status, neighbourhood: r.neighbourhood?.name ?? null, reportedBy: r.reportedBy.name, excerpt: r.description.slice(0, 160) })),
+    total, page: params.page, pageSize: params.pageSize,
+  };
+}
+
+/** What the person who logged a concern sees of it (and of what HQ made of it). */
+export type ConcernFeedback = { id: string; category: string; occurredAt: Date; createdAt: Date; status: ConcernStatus; outcome: string | null; feedback: string; neighbourhood: string | null };
+
+export async function listMyConcerns(actor: Actor, take = 20): Promise<ConcernFeedback[]> {
+  const rows = await db().concern.findMany({
+    where: { reportedById: actor.id }, orderBy: { createdAt: "desc" }, take,
+    select: { id: true, category: true, occurredAt: true, createdAt: true, status: true, outcome: true, sanitisedSummary: true, neighbourhood: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, category: r.category, occurredAt: r.occurredAt, createdAt: r.createdAt, status: r.status, outcome: r.outcome ? CONCERN_OUTCOME.label[r.outcome] : null, feedback: r.status === "OUTCOME" ? r.sanitisedSummary : "", neighbourhood: r.neighbourhood?.name ?? null }));
+}
+
+/** The sanitised summaries of concerns referred to the actor's agency. */
+export async function listReferredToMyAgency(actor: Actor, take = 20) {
+  if (audienceOf(actor) !== "partner") return [];
+  return db().concern.findMany({
+    where: { outcome: "REFERRED", referredAgencyId: actor.agencyId }, orderBy: { outcomeAt: "desc" }, take,
+    select: { id: true, category: true, outcomeAt: true, sanitisedSummary: true, handlingCode: true, handlingConditions: true, neighbourhood: { select: { name: true } } },
+  });
+}
+
+export async function getConcern(actor: Actor, id: string) {
+  assertId(id, "Concern");
+  const concern = await db().concern.findFirst({
+    where: { AND: [{ id }, concernsVisibleTo(actor)] },
+    include: {
+      neighbourhood: { select: { id: true, name: true } }, location: { select: { id: true, address: true } }, reportedBy: { select: { id: true, name: true } }, reporterAgency: { select: { name: true } },
+      assessor: { select: { name: true } }, referredAgency: { select: { id: true, name: true } }, group: { select: { id: true, reference: true, name: true } }, links: true,
+    },
+  });
+  if (!concern) throw new NotFoundError("Concern");
+  if (audienceOf(actor) === "police") {
+    const names = await recordNames(concern.links.map((l) => ({ kind: l.kind, id: l.recordId })));
+    return { audience: "police" as const, ...concern, links: concern.links.map((l) => ({ kind: l.kind, id: l.recordId, name: names.get(`${l.kind}:${l.recordId}`) ?? "(removed record)" })) };
+  }
+  const base = { id: concern.id, category: concern.category, occurredAt: concern.occurredAt, createdAt: concern.createdAt, status: concern.status, neighbourhood: concern.neighbourhood?.name ?? null, outcome: concern.outcome, outcomeAt: concern.outcomeAt };
+  const sanitised = concern.status === "OUTCOME" ? { sanitisedSummary: concern.sanitisedSummary, handlingCode: concern.handlingCode, handlingConditions: concern.handlingCode === "C" ? concern.handlingConditions : "" } : { sanitisedSummary: "", handlingCode: null, handlingConditions: "" };
+  if (concern.reportedById === actor.id) {
+    // The reporter sees what they wrote and the sanitised outcome, never the grading.
+    return { audience: "reporter" as const, ...base, ...sanitised, description: concern.description, address: concern.address, peopleMentioned: concern.peopleMentioned, vehiclesMentioned: concern.vehiclesMentioned, source: concern.source, immediateRisk: concern.immediateRisk, indicators: concern.indicators };
+  }
+  return { audience: "partner" as const, ...base, ...sanitised };
+}
+
+/** Concerns linked to a record, newest first, for its timeline (police only). */
+export async function concernsForRecord(actor: Actor, kind: RecordKind, recordId: string, take = 50) {
+  if (audienceOf(actor) !== "police") return [];
+  const links = await db().concernLink.findMany({
+    where: { kind, recordId }, orderBy: { createdAt: "desc" }, take,
+    select: { concern: { select: { id: true, category: true, occurredAt: true, status: true, outcome: true, sanitisedSummary: true, description: true, reportedBy: { select: { name: true } } } } },
+  });
+  return links.map((l) => l.concern).sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
+}
+
+// ─── Assessing ────────────────────────────────────────────────────────────────────────────
+
+export async function assessConcern(actor: Actor, id: string, input: AssessConcernInput): Promise<void> {
+  if (!can(actor, "concerns:assess")) throw new ForbiddenError();
+  assertId(id, "Concern");
+  await db().$transaction(async (tx) => {
+    const before = await tx.concern.findUnique({ where: { id }, select: { status: true, category: true, neighbourhoodId: true, reportedById: true, outcome: true } });
+    if (!before) throw new NotFoundError("Concern");
+    let groupId = input.groupId ?? null;
+    if (input.outcome === "LINKED_TO_GROUP" && !(await tx.organisedCrimeGroup.findUnique({ where: { id: groupId! }, select: { id: true } }))) throw new ValidationError({ groupId: ["Choose a group from the search"] });
+    if (input.outcome === "REFERRED") {
+      const agency = await tx.agency.findFirst({ where: { id: input.referredAgencyId!, active: true, type: { not: "POLICE" } }, select: { id: true } });
+      if (!agency) throw new ValidationError({ referredAgencyId: ["Choose an active partner agency"] });
+    }
+    if (input.outcome === "NEW_EMERGING_GROUP") groupId = await createEmergingGroup(tx, actor, input, before);
+    if (input.outcome !== "LINKED_TO_GROUP" && input.outcome !== "NEW_EMERGING_GROUP") groupId = null;
+
+    const outcomeNow = !!input.outcome;
+    await guardedUpdate(
+      tx, "Concern",
+      () => tx.concern.updateMany({
+        where: { id, version: input.version },
+        data: {
+          sourceEvaluation: input.sourceEvaluation, intelAssessment: input.intelAssessment, handlingCode: input.handlingCode, gradingReason: input.gradingReason,
+          handlingConditions: input.handlingCode === "C" ? input.handlingConditions : "", sanitisedSummary: input.sanitisedSummary,
+          status: outcomeNow ? "OUTCOME" : "IN_ASSESSMENT", outcome: input.outcome ?? null, outcomeNote: input.outcomeNote, outcomeAt: outcomeNow ? new Date() : null,
+          referredAgencyId: input.outcome === "REFERRED" ? input.referredAgencyId : null, groupId, assessorId: actor.id, version: { increment: 1 }, updatedById: actor.id,
+        },
+      }),
+      () => tx.concern.findUnique({ where: { id }, select: { updatedAt: true, updatedById: true } }),
+    );
+
+    // The links are the set the analyst chose, plus the group the outcome names.
+    const links = [...input.links, ...(groupId ? [{ kind: "GROUP" as const, id: groupId }] : [])];
+    const names = await recordNames(links, tx);
+    for (const l of links) if (!names.has(`${l.kind}:${l.id}`)) throw new ValidationError({ links: ["One of the linked records no longer exists; search for it again"] });
+    await tx.concernLink.deleteMany({ where: { concernId: id } });
+    await tx.concernLink.createMany({ data: links.map((l) => ({ concernId: id, kind: l.kind, recordId: l.id })), skipDuplicates: true });
+
+    await recordAudit(tx, actor, {
+      action: outcomeNow ? "concern.outcome" : "concern.graded", entityType: "Concern", entityId: id,
+      summary: outcomeNow ? `Assessed concern: ${CONCERN_OUTCOME.label[input.outcome!]}` : "Graded concern (assessment in progress)",
+      details: { grade: `${input.sourceEvaluation}/${input.intelAssessment}/${input.handlingCode}`, outcome: input.outcome ?? null, referredAgencyId: input.referredAgencyId ?? null, groupId, links: links.map((l) => `${l.kind}:${l.id}`) },
+    });
+    for (const l of links) {
+      await recordAudit(tx, actor, { action: "concern.linked", entityType: entityTypeOf(l.kind), entityId: l.id, summary: `Linked a ${CATEGORY_LABEL[before.category]?.toLowerCase() ?? ""} concern to this record`, details: { concernId: id } });
+    }
+    if (outcomeNow && before.status !== "OUTCOME") {
+      await notify(tx, [before.reportedById], { kind: "concern.outcome", title: `Your concern has been assessed: ${CONCERN_OUTCOME.label[input.outcome!]}`, body: input.sanitisedSummary.slice(0, 200), href: `/concerns/${id}` });
+      if (input.outcome === "REFERRED") {
+        const partners = await tx.user.findMany({ where: { agencyId: input.referredAgencyId!, active: true }, select: { id: true } });
+        await notify(tx, partners.map((p) => p.id), { kind: "concern.referred", title: `A concern has been referred to your agency (${CATEGORY_LABEL[before.category] ?? "concern"})`, href: `/concerns/${id}` });
+      }
+    }
+  });
+}
+
+async function createEmergingGroup(tx: Tx, actor: Actor, input: AssessConcernInput, concern: { category: string; neighbourhoodId: string | null }) {
+  const reference = input.newGroupReference!;
+  if (await tx.organisedCrimeGroup.findUnique({ where: { reference }, select: { id: true } })) throw new ValidationError({ newGroupReference: ["Another group already has this reference"] });
+  const group = await tx.organisedCrimeGroup.create({
+    data: {
+      reference, name: input.newGroupName!, searchText: searchTextOf(input.newGroupName, reference), status: "EMERGING", crimeTypes: [CATEGORY_CRIME_TYPE[concern.category] ?? "ORGANISED_ACQUISITIVE"],
+      partnerSummary: "", assessment: `Opened from a local concern. ${input.outcomeNote}`.trim(), createdById: actor.id, updatedById: actor.id,
+      neighbourhoods: concern.neighbourhoodId ? { create: [{ neighbourhoodId: concern.neighbourhoodId }] } : undefined,
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, actor, { action: "group.created", entityType: "OrganisedCrimeGroup", entityId: group.id, summary: `Created emerging group ${reference} ${input.newGroupName} from a concern` });
+  return group.id;
+}
+
+/** Choices for the assessment form. */
+export async function assessmentOptions(actor: Actor) {
+  if (!can(actor, "concerns:assess")) throw new ForbiddenError();
+  const agencies = await db().agency.findMany({ where: { active: true, type: { not: "POLICE" } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return { agencies };
+}
+
+// ─── Homes ────────────────────────────────────────────────────────────────────────────────
+
+/** Groups active in the officer's neighbourhoods: what they should know is on their patch. */
+export async function groupsOnMyPatch(actor: Actor, take = 10) {
+  if (audienceOf(actor) !== "police" || actor.neighbourhoodIds.length === 0) return [];
+  return db().organisedCrimeGroup.findMany({
+    where: { status: { in: ["ACTIVE", "EMERGING"] }, neighbourhoods: { some: { neighbourhoodId: { in: actor.neighbourhoodIds } } } },
+    orderBy: [{ score: { sort: "desc", nulls: "last" } }, { id: "asc" }], take,
+    select: { id: true, reference: true, name: true, status: true, band: true, partnerSummary: true },
+  });
+}
