@@ -235,6 +235,21 @@ export function AssessmentForm({ action, existing, agencies, currentHref, cancel
           >
             <RecordPicker key={`${linkKind}-${pickerRound}`} name="linkCandidate" kind={linkKind} label={`Find the ${RECORD_KIND.label[linkKind].toLowerCase()}`} hint="Closest names first." />
           </div>
+          <p className="text-sm text-slate-700">
+            Not known yet? Create a{" "}
+            <a href="/nominals/new" target="_blank">
+              new nominal
+            </a>
+            ,{" "}
+            <a href="/people/new" target="_blank">
+              person at risk
+            </a>{" "}
+            or{" "}
+            <a href="/locations/new" target="_blank">
+              location
+            </a>{" "}
+            (each opens in a new tab), then find it here.
+          </p>
           <button type="button" onClick={addLink} className="btn-secondary text-left break-words">
             {candidate ? `Add link to ${candidate.name}` : "Add link"}
           </button>
