@@ -11,6 +11,7 @@ import { searchTextOf } from "@/lib/dal/search";
 import { CAPABILITY_FACTORS, HARM_FACTORS, type CapabilityFactor, type Confidence, type Extent, type HarmFactor } from "@/lib/domain/scoring";
 import type { AgeGroup, GroupStatus, LinkType, LocationType, MemberStanding, PrismaClient, RecordKind, RiskLevel } from "@/lib/generated/prisma/client";
 import { groupRow, scoringRow, type RecordsDb } from "../factories-records";
+import { Rng } from "./rng";
 
 export type CaseRecordSeedDb = RecordsDb & Pick<PrismaClient, "groupNeighbourhood" | "groupShare" | "personShare">;
 export type CaseRecordSeedContext = {
@@ -26,44 +27,6 @@ export type CaseRecordSeedContext = {
 export const SEED_TODAY = new Date(Date.UTC(2026, 10, 20, 12, 0, 0));
 const NOW = SEED_TODAY.getTime();
 const DAY = 86_400_000;
-
-// ─── Deterministic randomness ────────────────────────────────────────────────────────────
-
-/** mulberry32: small, fast, good enough for demo data, and the same sequence on every run. */
-class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(xs: readonly T[]): T {
-    if (xs.length === 0) throw new Error("pick from an empty list");
-    return xs[Math.floor(this.next() * xs.length)]!;
-  }
-  shuffle<T>(xs: readonly T[]): T[] {
-    const out = [...xs];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
-  }
-  sample<T>(xs: readonly T[], n: number): T[] {
-    return this.shuffle(xs).slice(0, Math.max(0, Math.min(n, xs.length)));
-  }
-}
 
 /** A UUIDv7-shaped id whose time part is `at` and whose random part comes from the PRNG. */
 function uuid7(at: Date, rng: Rng): string {

@@ -13,6 +13,7 @@ import { OC_CATEGORIES } from "@/lib/domain/indicators";
 import type { ConcernOutcome, ConcernSource, HandlingCode, IntelligenceAssessment, PrismaClient, RecordKind, SourceEvaluation } from "@/lib/generated/prisma/client";
 import { concernRow } from "../factories-records";
 import { SEED_TODAY, type CaseRecordSeedContext } from "./case-record";
+import { Rng } from "./rng";
 
 export type ConcernsSeedDb = Pick<PrismaClient, "concern" | "concernLink" | "organisedCrimeGroup" | "groupMembership" | "personAtRisk" | "location" | "link">;
 
@@ -24,49 +25,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 export const RAW_MARKER = "RAW-TEXT";
 
-// ─── Deterministic randomness (mulberry32, as in ./case-record.ts) ──────────────────────
 
-class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(xs: readonly T[]): T {
-    if (xs.length === 0) throw new Error("pick from an empty list");
-    return xs[Math.floor(this.next() * xs.length)]!;
-  }
-  /** One of the keys, in proportion to its weight. */
-  weighted<K extends string>(weights: Partial<Record<K, number>>): K {
-    const entries = Object.entries(weights) as [K, number][];
-    let r = this.next() * entries.reduce((s, [, w]) => s + w, 0);
-    for (const [k, w] of entries) {
-      r -= w;
-      if (r < 0) return k;
-    }
-    return entries[entries.length - 1]![0];
-  }
-  sample<T>(xs: readonly T[], n: number): T[] {
-    const out = [...xs];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out.slice(0, Math.max(0, Math.min(n, out.length)));
-  }
-}
 
 function uuid7(at: Date, rng: Rng): string {
   const hex = at.getTime().toString(16).padStart(12, "0");
