@@ -7,6 +7,7 @@ export type NavItem = { href: string; label: string; anyOf?: Permission[] };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Home" },
+  { href: "/actions", label: "My actions" },
   { href: "/concerns/new", label: "Log a concern", anyOf: ["concerns:log"] },
   { href: "/concerns", label: "Triage", anyOf: ["concerns:assess"] },
   { href: "/groups", label: "Groups", anyOf: ["records:read", "shared:read"] },

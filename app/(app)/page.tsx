@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requireActor, type Actor } from "@/lib/auth/actor";
 import { AGENCY_TYPE_LABELS, ROLE_LABELS, can } from "@/lib/auth/policy";
+import { actionCounts } from "@/lib/dal/actions";
 import { groupsOnMyPatch, listMyConcerns, listReferredToMyAgency, type ConcernFeedback } from "@/lib/dal/concerns";
 import { homeSummary } from "@/lib/dal/home";
 import { GROUP_STATUS } from "@/lib/domain/case-record";
@@ -22,19 +23,19 @@ function cardsFor(actor: Actor): Card[] {
     case "ANALYST":
       return [
         { title: "Triage queue", body: "New concerns waiting for grading and linking, oldest first.", href: "/concerns" },
-        { title: "Groups", body: "Profiles, members, places and priority scores.", soon: true },
-        { title: "Nominals and people at risk", body: "Search by name or alias across the joined-up record.", soon: true },
+        { title: "Groups", body: "Profiles, members, places and priority scores.", href: "/groups" },
+        { title: "Nominals and people at risk", body: "Search by name or alias across the joined-up record.", href: "/nominals" },
       ];
     case "SUPERVISOR":
       return [
         { title: "Tasking meetings", body: "Plan, run and minute meetings; agendas proposed for you.", soon: true },
-        { title: "Overdue actions", body: "Actions past their due date, by agency.", soon: true },
+        { title: "Overdue actions", body: "Actions past their due date.", href: "/actions?view=overdue" },
         { title: "Audit trail", body: "Who saw and changed what, and when.", href: "/audit" },
       ];
     case "PARTNER":
       return [
-        { title: "Shared with my agency", body: `Groups and people shared with ${actor.agencyName} on a need-to-know basis.`, soon: true },
-        { title: "My agency's actions", body: "Safeguarding and prevention actions your agency owns.", soon: true },
+        { title: "Shared with my agency", body: `Groups and people shared with ${actor.agencyName} on a need-to-know basis.`, href: "/groups" },
+        { title: "My agency's actions", body: "Safeguarding and prevention actions your agency owns.", href: "/actions?view=agency" },
       ];
     case "ADMIN":
       return [
@@ -50,6 +51,35 @@ const categoryLabel = (c: string) => CATEGORY_LABEL[c] ?? c;
 
 function StatusBadge({ status }: { status: ConcernStatus }) {
   return <Badge tone={status === "OUTCOME" ? "green" : status === "IN_ASSESSMENT" ? "amber" : "blue"}>{CONCERN_STATUS.label[status]}</Badge>;
+}
+
+/** Two figures for every role: my and my agency's overdue actions, and those due within a week. */
+function ActionFigures({ overdue, dueSoon }: { overdue: number; dueSoon: number }) {
+  const late = overdue > 0;
+  return (
+    <section aria-labelledby="action-figures-heading" className="mb-6">
+      <h2 id="action-figures-heading" className="sr-only">
+        Your actions
+      </h2>
+      <ul className="grid grid-cols-2 gap-3 sm:max-w-xl">
+        <li>
+          <Link href="/actions?view=overdue" className={`card flex min-h-11 flex-col no-underline hover:no-underline ${late ? "border-red-700 bg-red-50" : ""}`}>
+            <span className={`text-3xl font-bold ${late ? "text-red-800" : "text-slate-900"}`}>{overdue}</span>
+            <span className={`text-sm font-semibold underline underline-offset-2 ${late ? "text-red-800" : "text-brand-700"}`}>
+              {late ? <span aria-hidden="true">⚠ </span> : null}Overdue actions
+            </span>
+          </Link>
+        </li>
+        <li>
+          <Link href="/actions" className="card flex min-h-11 flex-col no-underline hover:no-underline">
+            <span className="text-3xl font-bold text-slate-900">{dueSoon}</span>
+            <span className="text-sm font-semibold text-brand-700 underline underline-offset-2">Due in the next 7 days</span>
+          </Link>
+        </li>
+      </ul>
+      <p className="mt-2 text-sm text-slate-700">Open actions assigned to you or owned by your agency.</p>
+    </section>
+  );
 }
 
 function LogConcernButton() {
@@ -187,11 +217,12 @@ function ReferredToMyAgency({ referrals, agencyName }: { referrals: Referral[]; 
 
 export default async function HomePage() {
   const actor = await requireActor();
-  const [summary, mine, patchGroups, referrals] = await Promise.all([
+  const [summary, mine, patchGroups, referrals, counts] = await Promise.all([
     homeSummary(actor),
     can(actor, "concerns:log") ? listMyConcerns(actor, 10) : Promise.resolve([]),
     groupsOnMyPatch(actor),
     listReferredToMyAgency(actor),
+    actionCounts(actor),
   ]);
   const isOfficer = actor.role === "OFFICER";
   const isPartner = actor.role === "PARTNER";
@@ -207,6 +238,8 @@ export default async function HomePage() {
           </>
         }
       />
+
+      <ActionFigures overdue={counts.overdue} dueSoon={counts.dueSoon} />
 
       {summary.admin ? (
         <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">

@@ -48,6 +48,7 @@ export const PERMISSIONS = {
   "shared:read": "Read the partner-safe view of groups and people shared with their agency",
   "concerns:log": "Log a local concern",
   "concerns:assess": "Triage, grade, link and decide the outcome of concerns",
+  "actions:create": "Add actions to 4P and safeguarding plans, for any agency",
   "users:manage": "Create, edit and disable user accounts",
   "agencies:manage": "Create, edit and disable agencies",
   "neighbourhoods:manage": "Create, edit and disable neighbourhoods",
@@ -58,8 +59,8 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   OFFICER: ["records:read", "concerns:log"],
-  ANALYST: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess"],
-  SUPERVISOR: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess", "audit:read"],
+  ANALYST: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess", "actions:create"],
+  SUPERVISOR: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess", "actions:create", "audit:read"],
   PARTNER: ["shared:read", "concerns:log"],
   ADMIN: ["concerns:log", "users:manage", "agencies:manage", "neighbourhoods:manage", "audit:read"],
 };

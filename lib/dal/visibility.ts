@@ -13,11 +13,15 @@ export function audienceOf(actor: Actor): Audience | null {
   return null;
 }
 
-/** Partners see a group when it is shared with their agency. */
+/**
+ * Partners see a group when it is shared with their agency, when their agency owns an action on
+ * its plan (owning an action shares the partner-safe view), or when its LRO is one of theirs.
+ */
 export function groupsVisibleTo(actor: Actor): Prisma.OrganisedCrimeGroupWhereInput | null {
   const audience = audienceOf(actor);
   if (audience === "police") return {};
-  if (audience === "partner") return { shares: { some: { agencyId: actor.agencyId } } };
+  if (audience === "partner")
+    return { OR: [{ shares: { some: { agencyId: actor.agencyId } } }, { actions: { some: { owningAgencyId: actor.agencyId } } }, { lro: { agencyId: actor.agencyId } }] };
   return null;
 }
 
@@ -41,4 +45,24 @@ export function policeOnly(actor: Actor): boolean {
 export function concernsVisibleTo(actor: Actor): Prisma.ConcernWhereInput {
   if (audienceOf(actor) === "police") return {};
   return { OR: [{ reportedById: actor.id }, { outcome: "REFERRED", referredAgencyId: actor.agencyId }] };
+}
+
+/**
+ * Actions: police see all; everyone sees the actions their agency owns or that are assigned to
+ * them; partners also see other agencies' actions on a group they can see when those are marked
+ * shared with the partnership (the data layer then leaves out the notes).
+ */
+export function actionsVisibleTo(actor: Actor): Prisma.ActionWhereInput {
+  const audience = audienceOf(actor);
+  if (audience === "police") return {};
+  // Administrators run the system; they see no plan's actions, whatever agency they sit in.
+  if (audience === null) return { id: { in: [] } };
+  const groups = groupsVisibleTo(actor);
+  return {
+    OR: [
+      { owningAgencyId: actor.agencyId },
+      { assigneeId: actor.id },
+      ...(groups ? [{ sharedWithPartnership: true, group: groups }] : []),
+    ],
+  };
 }

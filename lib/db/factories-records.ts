@@ -1,12 +1,12 @@
 // Factories for the joined-up case record (groups, nominals, people at risk, locations,
-// memberships, links, scorings) and for local concerns, shared by the demo seed and the tests so
+// memberships, links, scorings), for local concerns and for the actions of 4P and safeguarding plans, shared by the demo seed and the tests so
 // both build records the same way. Like ./factories they write directly (no actor, no audit):
 // for setting up a world.
 // Every record's `searchText` is set with searchTextOf, exactly as the data layer keeps it.
 import { searchTextOf } from "@/lib/dal/search";
 import { scoreGroup, SCORING_METHOD_VERSION, type CapabilityFactor, type Confidence, type Extent, type HarmFactor } from "@/lib/domain/scoring";
 import type {
-  AgeGroup, ConcernOutcome, ConcernSource, ConcernStatus, GroupStatus, HandlingCode, IntelligenceAssessment, LinkType, LocationType, MemberStanding, PrismaClient, RecordKind, RiskLevel, SourceEvaluation,
+  ActionPriority, ActionStatus, AgeGroup, ConcernOutcome, DisruptionOutcome, PlanStrand, ConcernSource, ConcernStatus, GroupStatus, HandlingCode, IntelligenceAssessment, LinkType, LocationType, MemberStanding, PrismaClient, RecordKind, RiskLevel, SourceEvaluation,
 } from "@/lib/generated/prisma/client";
 
 /** A Prisma client or a transaction client: anything with the case-record delegates. */
@@ -461,4 +461,100 @@ export async function makeConcern(db: ConcernsDb, overrides: ConcernOverrides & 
   ];
   if (all.length) await db.concernLink.createMany({ data: all.map((l) => ({ concernId: concern.id, kind: l.kind, recordId: l.id })), skipDuplicates: true });
   return concern;
+}
+
+// ─── Actions (4P plans and safeguarding plans) ───────────────────────────────────────────
+
+/** A Prisma client or a transaction client with the action delegates. */
+export type ActionsDb = Pick<PrismaClient, "action" | "actionUpdate">;
+
+export type ActionOverrides = {
+  id?: string;
+  /** The group whose 4P plan it is on, or (personId) the person whose safeguarding plan: one is given. */
+  groupId?: string | null;
+  personId?: string | null;
+  /** Always given: an action is owned by one agency. */
+  owningAgencyId: string;
+  strand?: PlanStrand;
+  title?: string;
+  /** The default carries the marker ACTION-DETAIL, so tests can prove it never leaks. */
+  description?: string;
+  assigneeId?: string | null;
+  /** A Date, or a calendar day like "2026-12-31". Defaults to 14 days from today (UTC). */
+  dueDate?: Date | string;
+  priority?: ActionPriority;
+  status?: ActionStatus;
+  /** Defaults to the group (or the person) the plan belongs to. */
+  subjectKind?: RecordKind;
+  subjectId?: string;
+  outcomeNote?: string;
+  disruptionOutcome?: DisruptionOutcome | null;
+  sharedWithPartnership?: boolean;
+  /** Defaults to updatedAt for a done action, else null. */
+  completedAt?: Date | null;
+  overdueNotifiedAt?: Date | null;
+  version?: number;
+  createdAt?: Date;
+  updatedAt?: Date;
+  createdById?: string | null;
+  updatedById?: string | null;
+};
+
+/** A calendar day (a @db.Date column's value): UTC midnight. */
+function calendarDay(value: Date | string): Date {
+  if (typeof value === "string") return new Date(`${value}T00:00:00.000Z`);
+  return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+}
+
+/** An action's own columns (no history): for create or createMany. */
+export function actionRow(overrides: ActionOverrides) {
+  const groupId = overrides.groupId ?? null;
+  const personId = overrides.personId ?? null;
+  if (!groupId && !personId) throw new Error("actionRow: an action belongs to a group's plan (groupId) or a person's (personId)");
+  const status: ActionStatus = overrides.status ?? "OPEN";
+  const createdAt = overrides.createdAt ?? new Date();
+  const updatedAt = overrides.updatedAt ?? createdAt;
+  const createdById = overrides.createdById ?? null;
+  const title = overrides.title ?? `Action ${next()}`;
+  return {
+    ...(overrides.id ? { id: overrides.id } : {}),
+    groupId,
+    personId,
+    strand: overrides.strand ?? ("PURSUE" as PlanStrand),
+    title,
+    description: overrides.description ?? `ACTION-DETAIL ${next()}: what to do, and how, for "${title}".`,
+    owningAgencyId: overrides.owningAgencyId,
+    assigneeId: overrides.assigneeId ?? null,
+    dueDate: calendarDay(overrides.dueDate ?? new Date(Date.now() + 14 * 86_400_000)),
+    priority: overrides.priority ?? ("MEDIUM" as ActionPriority),
+    status,
+    subjectKind: overrides.subjectKind ?? ((groupId ? "GROUP" : "PERSON") as RecordKind),
+    subjectId: overrides.subjectId ?? (groupId ?? personId)!,
+    outcomeNote: overrides.outcomeNote ?? "",
+    disruptionOutcome: overrides.disruptionOutcome ?? null,
+    sharedWithPartnership: overrides.sharedWithPartnership ?? false,
+    completedAt: overrides.completedAt === undefined ? (status === "DONE" ? updatedAt : null) : overrides.completedAt,
+    overdueNotifiedAt: overrides.overdueNotifiedAt ?? null,
+    version: overrides.version ?? 1,
+    createdAt,
+    updatedAt,
+    createdById,
+    updatedById: overrides.updatedById === undefined ? createdById : overrides.updatedById,
+  };
+}
+
+/**
+ * An action. With a creator (createdById) its history starts with the "Action created." entry
+ * the data layer writes, plus a status change when it is made in another status.
+ */
+export async function makeAction(db: ActionsDb, overrides: ActionOverrides) {
+  const row = actionRow(overrides);
+  const action = await db.action.create({ data: row });
+  if (row.createdById) {
+    await db.actionUpdate.create({ data: { actionId: action.id, authorId: row.createdById, note: "Action created.", statusTo: "OPEN", createdAt: row.createdAt } });
+    if (row.status !== "OPEN") {
+      await db.actionUpdate.create({ data: { actionId: action.id, authorId: row.updatedById ?? row.createdById, note: row.outcomeNote, statusFrom: "OPEN", statusTo: row.status, createdAt: row.updatedAt } });
+    }
+  }
+  return action;
 }

@@ -3,6 +3,7 @@
 // zod schemas the handlers parse request bodies with (zod 4's z.toJSONSchema, io: "input"), so
 // the document cannot drift from what the API accepts.
 import { z } from "zod";
+import { ACTION_SORTS, type ActionSort } from "@/lib/dal/actions";
 import { TRIAGE_SORTS, type TriageSort } from "@/lib/dal/concerns";
 import { GROUP_SORTS, type GroupSort } from "@/lib/dal/groups";
 import { PAGE_SIZES, type SortDir } from "@/lib/dal/list-params";
@@ -10,9 +11,11 @@ import { LOCATION_SORTS, type LocationSort } from "@/lib/dal/locations";
 import { NOMINAL_SORTS, type NominalSort } from "@/lib/dal/nominals";
 import { PERSON_SORTS, type PersonSort } from "@/lib/dal/people";
 import type { Audience } from "@/lib/dal/visibility";
+import { ACTION_PRIORITY, ACTION_STATUS, DISRUPTION_OUTCOME, PLAN_STRAND } from "@/lib/domain/actions";
 import { AGE_GROUP, CRIME_TYPES, GROUP_STATUS, LOCATION_FLAGS, LOCATION_TYPE, RISK_LEVEL, VULNERABILITIES, WARNING_MARKERS } from "@/lib/domain/case-record";
 import { CONCERN_CATEGORIES, CONCERN_OUTCOME, CONCERN_SOURCE, CONCERN_STATUS, HANDLING_CODE } from "@/lib/domain/concerns";
 import { BANDS, CONFIDENCES } from "@/lib/domain/scoring";
+import { createActionSchema, updateActionSchema } from "@/lib/validation/actions";
 import { assessConcernSchema, logConcernSchema } from "@/lib/validation/concerns";
 import { groupSchema, linkSchema, locationSchema, membershipSchema, nominalSchema, personSchema, scoringSchema, updateGroupSchema, updateLocationSchema, updateNominalSchema, updatePersonSchema } from "@/lib/validation/records";
 
@@ -27,6 +30,8 @@ const optionalParam = <T extends z.ZodType>(schema: T, description: string) =>
 const oneOf = <K extends string>(values: readonly K[], label: string) =>
   z.enum(values as unknown as [K, ...K[]], { error: `${label} must be one of ${values.join(", ")}` });
 const id = (label: string) => z.uuid({ error: `${label} must be a record id (a UUID)` });
+/** A yes/no query flag: `true` turns the filter on; `false` or leaving it out does not filter. */
+const flag = (label: string) => oneOf(["true", "false"] as const, label).transform((v) => v === "true");
 const search = optionalParam(z.string().trim().max(100, "Search text must be 100 characters or fewer"), "Fuzzy search on name, aliases and reference (or address). Results are ranked by relevance unless `sort` says otherwise.");
 
 export type ListContract<S extends string, F extends z.ZodType> = {
@@ -97,6 +102,18 @@ export const API_LISTS = {
       ),
     }),
   }),
+  actions: contract({
+    sorts: ACTION_SORTS satisfies readonly ActionSort[],
+    defaults: { sort: "dueDate", dir: "asc" },
+    filters: z.object({
+      mine: optionalParam(flag("mine"), "`true`: only actions assigned to you."),
+      myAgency: optionalParam(flag("myAgency"), "`true`: only actions your agency owns."),
+      groupId: optionalParam(id("groupId"), "Only actions on this group's 4P plan."),
+      personId: optionalParam(id("personId"), "Only actions on this person's safeguarding plan."),
+      status: optionalParam(oneOf(["OPEN_ANY", ...ACTION_STATUS.values] as const, "status"), "Only actions with this status. `OPEN_ANY` is every action still to do: `OPEN`, `IN_PROGRESS` and `BLOCKED`."),
+      overdue: optionalParam(flag("overdue"), "`true`: only actions still to do whose due date has passed (today's date in Europe/London; an action due today is not overdue)."),
+    }),
+  }),
 };
 export type ApiList = keyof typeof API_LISTS;
 
@@ -161,6 +178,20 @@ export const RESPONSE_SCHEMAS = {
     })
     .strict()
     .describe("A concern as the person who logged it sees it: what they reported, and once assessed the outcome and sanitised summary. Never the grading or the assessor's notes."),
+  ActionRow: z
+    .object({
+      id: z.uuid(), strand: oneOf(PLAN_STRAND.values, "strand"), title: z.string(), status: oneOf(ACTION_STATUS.values, "status"), priority: oneOf(ACTION_PRIORITY.values, "priority"),
+      dueDate: isoDateTime.describe("The due date: a calendar day, sent as midnight UTC."),
+      overdue: z.boolean().describe("Still to do and its due date has passed (today's date in Europe/London)."),
+      owningAgency: z.string().describe("The owning agency's name."),
+      assignee: z.string().nullable().describe("The assignee's name; null when the action is the agency's as a whole."),
+      plan: z
+        .object({ kind: z.enum(["GROUP", "PERSON"]), id: z.uuid(), label: z.string() })
+        .nullable()
+        .describe("The group's 4P plan, or the person's safeguarding plan; null for a person's plan you may not see the person of."),
+      disruptionOutcome: oneOf(DISRUPTION_OUTCOME.values, "disruptionOutcome").nullable().describe("Completed Pursue actions: major, moderate, minor, none or negative."),
+    })
+    .describe("A row of an action list."),
   Created: z.object({ data: z.object({ id: z.uuid() }) }).describe("The new record's id; its URL is in the Location header."),
   Updated: z.object({ data: z.object({ id: z.uuid(), version: z.number().int().describe("The record's version now: send it with the next update.") }) }),
   ScoringResult: z.object({
@@ -227,6 +258,8 @@ const REQUEST_BODIES = {
   LinkInput: linkSchema,
   ConcernInput: logConcernSchema,
   ConcernAssessment: assessConcernSchema,
+  ActionInput: createActionSchema,
+  ActionUpdate: updateActionSchema,
 } satisfies Record<string, z.ZodType>;
 type RequestBody = keyof typeof REQUEST_BODIES;
 
@@ -345,6 +378,44 @@ const OPERATIONS: Operation[] = [
     method: "patch", path: "/concerns/{id}/assessment", operationId: "assessConcern", tag: "Concerns", body: "ConcernAssessment",
     summary: "Grade a concern and decide its outcome",
     description: "Analysts and supervisors, carrying the concern's `version`. The 3x5x2 grading: a `gradingReason` is required for source 3 (`NOT_RELIABLE`) or assessment E; `handlingConditions` for handling code C. Without an `outcome` the grading is saved and the concern is `IN_ASSESSMENT`; with one it is `OUTCOME` and needs the `sanitisedSummary` (what the reporter and any partner read: nothing that identifies the source), plus an `outcomeNote` for no further action, `referredAgencyId` for a referral (the agency's users are notified), `groupId` for a link to a group, or `newGroupName` and `newGroupReference` for a new emerging group. `links` is the whole set of linked records (the outcome's group is added). The reporter is notified of the outcome.",
+    success: { status: 200, description: "Saved.", schema: ref("Updated") },
+    errors: [401, 403, 404, 409, ...BODY_ERRORS],
+  },
+  // Actions (4P plans and safeguarding plans)
+  {
+    method: "get", path: "/actions", operationId: "listActions", tag: "Actions", partner: true, list: "actions",
+    summary: "List actions",
+    description: "Police see every action. Partners see the actions their agency owns or that are assigned to them, and other agencies' actions on a group they can see when those are shared with the partnership. Soonest due first by default; `overdue` is worked out from the due date against today's date in Europe/London.",
+    partnerDescription: "The actions your agency owns or that are assigned to you, and other agencies' actions shared with the partnership on a group you can see. Soonest due first by default.",
+    success: { status: 200, description: "A page of actions.", schema: listOf(ref("ActionRow")) },
+    errors: [401, 403, 422],
+  },
+  {
+    method: "post", path: "/actions", operationId: "createAction", tag: "Actions", body: "ActionInput",
+    summary: "Add an action to a plan",
+    description: "Analysts and supervisors. An action belongs to a group's 4P plan (`groupId`) or a person's safeguarding plan (`personId`); it is owned by one agency, police or partner, and may be assigned to an active user of that agency. `subjectKind` and `subjectId` say what it is about (the group, or one of its nominals, people or locations). Owning an action lets a partner agency see the group's partner-safe view. The assignee is notified (or, with no assignee, the owning agency's users). 404 when the group or person does not exist.",
+    success: { status: 201, description: "Created.", schema: ref("Created"), location: true },
+    errors: [401, 403, 404, ...BODY_ERRORS],
+  },
+  {
+    method: "get", path: "/actions/{id}", operationId: "getAction", tag: "Actions", partner: true,
+    summary: "Read an action",
+    description: "`audience` says which view: `police` (everything, with its history), `owner` (the owning agency's staff or the assignee: the description, outcome and history, the group's partner-safe summary, and the person only when shared with them) or `partnership` (another agency's action shared with the partnership: title, owner, status and due date only, never its description, notes or history). 404 for any action you may not see.",
+    partnerDescription: "`audience` says which view: `owner` (your agency's action, or one assigned to you: the description, outcome and history) or `partnership` (another agency's action shared with the partnership: title, owner, status and due date only). 404 for any other action.",
+    success: {
+      status: 200, description: "The action.",
+      schema: {
+        type: "object", required: ["data"],
+        properties: { data: { type: "object", description: "The action; dates are ISO 8601 strings.", properties: { audience: { type: "string", enum: ["police", "owner", "partnership"] }, canUpdate: { type: "boolean" }, version: { type: "integer", description: "Send it with the next update." } }, additionalProperties: true } },
+      },
+    },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "patch", path: "/actions/{id}", operationId: "updateAction", tag: "Actions", partner: true, body: "ActionUpdate",
+    summary: "Update an action: status, a note, the outcome",
+    description: "Police, or the owning agency's staff (another agency's action answers 404), carrying the `version` you read. Send a `note` or a change of `status`. `DONE` needs an `outcomeNote` (what was achieved), and a done Pursue action its `disruptionOutcome`. Each update is added to the action's history.",
+    partnerDescription: "Your agency's actions (any other answers 404), carrying the `version` you read. Send a `note` or a change of `status`. `DONE` needs an `outcomeNote` (what was achieved), and a done Pursue action its `disruptionOutcome`. Each update is added to the action's history.",
     success: { status: 200, description: "Saved.", schema: ref("Updated") },
     errors: [401, 403, 404, 409, ...BODY_ERRORS],
   },

@@ -4,12 +4,12 @@ import { expectAccessible, mainNav, signInAs } from "./support";
 // Each demo account: its home says who they are, its navigation shows only what the role may
 // use, and the pages of other roles answer 403 with none of their data.
 const ACCOUNTS = [
-  { email: "officer@locus.test", name: "PC Sam Okafor", role: "Neighbourhood officer", agency: "Northbridge Police", nav: ["Home", "Log a concern", "Groups", "Nominals", "People at risk", "Locations"], refused: ["/audit", "/admin/users", "/admin/agencies", "/admin/neighbourhoods", "/groups/new", "/concerns"] },
-  { email: "analyst@locus.test", name: "Priya Desai", role: "HQ analyst", agency: "Northbridge Police", nav: ["Home", "Log a concern", "Triage", "Groups", "Nominals", "People at risk", "Locations"], refused: ["/audit", "/admin/users", "/admin/users/new"] },
-  { email: "supervisor@locus.test", name: "Insp. Helen Marsh", role: "Supervisor", agency: "Northbridge Police", nav: ["Home", "Log a concern", "Triage", "Groups", "Nominals", "People at risk", "Locations", "Audit trail"], refused: ["/admin/users", "/admin/agencies/new"] },
-  { email: "council@locus.test", name: "Dan Whitfield", role: "Partner practitioner", agency: "Northbridge Council Children's Social Care", nav: ["Home", "Log a concern", "Groups", "People at risk"], refused: ["/audit", "/admin/users", "/admin/neighbourhoods", "/nominals", "/locations", "/groups/new", "/concerns"] },
-  { email: "housing@locus.test", name: "Aisha Rahman", role: "Partner practitioner", agency: "Northbridge Homes", nav: ["Home", "Log a concern", "Groups", "People at risk"], refused: ["/audit", "/admin/agencies", "/nominals"] },
-  { email: "admin@locus.test", name: "Alex Morgan", role: "Administrator", agency: "Northbridge Police", nav: ["Home", "Log a concern", "Audit trail", "Users", "Agencies", "Neighbourhoods"], refused: ["/groups", "/nominals", "/people", "/concerns"] },
+  { email: "officer@locus.test", name: "PC Sam Okafor", role: "Neighbourhood officer", agency: "Northbridge Police", nav: ["Home", "My actions", "Log a concern", "Groups", "Nominals", "People at risk", "Locations"], refused: ["/audit", "/admin/users", "/admin/agencies", "/admin/neighbourhoods", "/groups/new", "/concerns"] },
+  { email: "analyst@locus.test", name: "Priya Desai", role: "HQ analyst", agency: "Northbridge Police", nav: ["Home", "My actions", "Log a concern", "Triage", "Groups", "Nominals", "People at risk", "Locations"], refused: ["/audit", "/admin/users", "/admin/users/new"] },
+  { email: "supervisor@locus.test", name: "Insp. Helen Marsh", role: "Supervisor", agency: "Northbridge Police", nav: ["Home", "My actions", "Log a concern", "Triage", "Groups", "Nominals", "People at risk", "Locations", "Audit trail"], refused: ["/admin/users", "/admin/agencies/new"] },
+  { email: "council@locus.test", name: "Dan Whitfield", role: "Partner practitioner", agency: "Northbridge Council Children's Social Care", nav: ["Home", "My actions", "Log a concern", "Groups", "People at risk"], refused: ["/audit", "/admin/users", "/admin/neighbourhoods", "/nominals", "/locations", "/groups/new", "/concerns"] },
+  { email: "housing@locus.test", name: "Aisha Rahman", role: "Partner practitioner", agency: "Northbridge Homes", nav: ["Home", "My actions", "Log a concern", "Groups", "People at risk"], refused: ["/audit", "/admin/agencies", "/nominals"] },
+  { email: "admin@locus.test", name: "Alex Morgan", role: "Administrator", agency: "Northbridge Police", nav: ["Home", "My actions", "Log a concern", "Audit trail", "Users", "Agencies", "Neighbourhoods"], refused: ["/groups", "/nominals", "/people", "/concerns"] },
 ];
 
 for (const account of ACCOUNTS) {

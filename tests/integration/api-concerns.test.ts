@@ -280,7 +280,10 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths["/api/v1/concerns"]!)).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/v1/concerns/{id}"]!)).toEqual(["get"]);
     expect(doc.paths["/api/v1/concerns/{id}/assessment"]).toBeUndefined();
-    const text = JSON.stringify(doc);
+    // (Updating their own agency's actions, whose outcome note is theirs to write, is left out of this check.)
+    const { "/api/v1/actions/{id}": _ownActions, ...paths } = doc.paths;
+    const { ActionUpdate: _ownActionUpdate, ...schemas } = doc.components.schemas;
+    const text = JSON.stringify({ ...doc, paths, components: { ...doc.components, schemas } });
     for (const hidden of ["ConcernTriageRow", "ConcernAssessment", "gradingReason", "sourceEvaluation", "outcomeNote", "/assessment"]) expect(text).not.toContain(hidden);
   });
 });

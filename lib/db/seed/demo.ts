@@ -3,6 +3,7 @@
 import type { AgencyType, PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { makeAgency, makeNeighbourhood, makeUser } from "../factories";
+import { seedActions } from "./actions";
 import { seedCaseRecord } from "./case-record";
 import { seedConcerns } from "./concerns";
 
@@ -70,6 +71,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       }
       await seedCaseRecord(tx, { agencies, neighbourhoods, users });
       await seedConcerns(tx, { agencies, neighbourhoods, users });
+      await seedActions(tx, { agencies, neighbourhoods, users });
       await tx.auditEvent.create({ data: { action: "system.demo_seeded", entityType: "System", summary: "Loaded the Northbridge demo data (fictional)" } });
     },
     { timeout: 60_000 },

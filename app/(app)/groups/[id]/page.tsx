@@ -7,10 +7,12 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { CRIME_TYPES, GROUP_STATUS, LINK_TYPE, MEMBER_STANDING, WARNING_MARKERS } from "@/lib/domain/case-record";
 import { EXTENT_LABELS, FACTOR_LABELS } from "@/lib/domain/scoring";
+import { groupPlan } from "@/lib/dal/actions";
 import { concernsForRecord } from "@/lib/dal/concerns";
 import { getGroup } from "@/lib/dal/groups";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { orNotFound } from "@/lib/http/not-found";
+import { PlanBoard, type StrandColumn } from "../../actions/_components/plan";
 import { addMemberAction, removeMemberAction } from "../actions";
 import { AddMemberForm } from "./add-member-form";
 
@@ -31,11 +33,26 @@ function Facts({ items }: { items: [string, React.ReactNode][] }) {
   );
 }
 
+/** The group's 4P plan as a board: every column its progress and action cards. */
+function PlanSection({ groupId, columns, canCreate }: { groupId: string; columns: StrandColumn[]; canCreate: boolean }) {
+  return (
+    <section id="plan" aria-labelledby="plan-heading" className="mt-6 space-y-3">
+      <h2 id="plan-heading" className="text-xl font-bold">
+        4P plan
+      </h2>
+      <p className="text-sm text-slate-700">Pursue, Prevent, Protect and Prepare actions, owned by any agency. Progress counts done actions out of all but cancelled ones.</p>
+      <PlanBoard columns={columns} addHref={canCreate ? (strand) => `/actions/new?groupId=${groupId}&strand=${strand}` : undefined} />
+    </section>
+  );
+}
+
 export default async function GroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; scored?: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
   const flags = await searchParams;
   const group = await orNotFound(getGroup(actor, id));
+  const plan = await groupPlan(actor, group.id);
+  const canCreateActions = can(actor, "actions:create");
 
   if (group.audience === "partner") {
     return (
@@ -51,6 +68,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
             <p className="mt-1 whitespace-pre-line">{group.partnerSummary || "No summary has been written yet."}</p>
           </section>
         </div>
+        <PlanSection groupId={group.id} columns={plan} canCreate={canCreateActions} />
       </>
     );
   }
@@ -253,6 +271,8 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
           </section>
         </div>
       </div>
+
+      <PlanSection groupId={group.id} columns={plan} canCreate={canCreateActions} />
     </>
   );
 }

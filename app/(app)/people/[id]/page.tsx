@@ -5,12 +5,14 @@ import { Flash } from "@/components/table/filter-form";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
+import { personPlan } from "@/lib/dal/actions";
 import { concernsForRecord } from "@/lib/dal/concerns";
 import { getPerson } from "@/lib/dal/people";
 import { first, type SearchParams } from "@/lib/dal/list-params";
 import { AGE_GROUP, VULNERABILITIES } from "@/lib/domain/case-record";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { orNotFound } from "@/lib/http/not-found";
+import { ActionCard } from "../../actions/_components/plan";
 import { ageFrom } from "../../nominals/_components/list-tools";
 import { BadgeList, DetailList, EditLink, NotRecorded, RiskBadge, Section } from "../../nominals/_components/record-view";
 import { orForbidden } from "../guard";
@@ -24,7 +26,8 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   // Unknown or unshared ids answer 404; a role with no view of people at all gets 403.
   const person = await orForbidden(orNotFound(getPerson(actor, id)));
   const police = person.audience === "police";
-  const concerns = police ? await concernsForRecord(actor, "PERSON", person.id) : [];
+  const [concerns, plan] = await Promise.all([police ? concernsForRecord(actor, "PERSON", person.id) : Promise.resolve([]), personPlan(actor, person.id)]);
+  const canCreateActions = can(actor, "actions:create");
   const canWrite = police && can(actor, "records:write");
   const age = ageFrom(person.dateOfBirth) ?? person.ageYears;
   const who = `${AGE_GROUP.label[person.ageGroup]}${age !== null ? `, ${age}` : ""}`;
@@ -81,6 +84,30 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
             />
           </Section>
         </div>
+
+        <section id="plan" aria-labelledby="plan-heading" className="card min-w-0 space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="plan-heading" className="text-lg font-bold text-slate-900">
+              Safeguarding plan
+            </h2>
+            {canCreateActions ? (
+              <Link href={`/actions/new?personId=${person.id}&strand=PROTECT`} className="btn-secondary">
+                Add action<span className="sr-only"> to the safeguarding plan</span>
+              </Link>
+            ) : null}
+          </div>
+          {plan.length ? (
+            <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+              {plan.map((a) => (
+                <li key={a.id} className="min-w-0">
+                  <ActionCard action={a} showStrand headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-slate-700">No actions on this person&apos;s safeguarding plan that you can see.</p>
+          )}
+        </section>
 
         {police ? (
           <>

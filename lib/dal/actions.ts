@@ -1,0 +1,218 @@
+// Actions of 4P plans (on a group) and safeguarding plans (on a person at risk), each owned by
+// one agency. Partners act on their own agency's actions; they see other agencies' actions only
+// when shared with the partnership, and never their notes.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db/client";
+import { ACTION_STATUS, DUE_SOON_DAYS, isOverdue, OPEN_STATUSES, PLAN_STRAND, todayInLondon } from "@/lib/domain/actions";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { ActionStatus, PlanStrand, Prisma } from "@/lib/generated/prisma/client";
+import type { CreateActionInput, UpdateActionInput } from "@/lib/validation/actions";
+import { guardedUpdate } from "./guarded-update";
+import { assertId, isUuid } from "./ids";
+import { recordNames } from "./links";
+import type { ListParams, Page } from "./list-params";
+import { notify } from "./notifications";
+import { actionsVisibleTo, audienceOf, groupsVisibleTo } from "./visibility";
+
+export const ACTION_SORTS = ["dueDate", "priority", "updatedAt"] as const;
+export type ActionSort = (typeof ACTION_SORTS)[number];
+export type ActionFilters = { mine?: boolean; myAgency?: boolean; groupId?: string; personId?: string; status?: ActionStatus | "OPEN_ANY"; overdue?: boolean };
+
+const ROW_SELECT = {
+  id: true, strand: true, title: true, status: true, priority: true, dueDate: true, updatedAt: true, sharedWithPartnership: true, owningAgencyId: true, assigneeId: true, disruptionOutcome: true,
+  owningAgency: { select: { name: true } }, assignee: { select: { name: true } },
+  group: { select: { id: true, reference: true, name: true } }, person: { select: { id: true, name: true } },
+} satisfies Prisma.ActionSelect;
+
+type RowRecord = Prisma.ActionGetPayload<{ select: typeof ROW_SELECT }>;
+export type ActionRow = { id: string; strand: PlanStrand; title: string; status: ActionStatus; priority: string; dueDate: Date; overdue: boolean; owningAgency: string; assignee: string | null; plan: { kind: "GROUP" | "PERSON"; id: string; label: string } | null; disruptionOutcome: string | null };
+
+function toRow(actor: Actor, a: RowRecord, now: Date): ActionRow {
+  // A person's name is shown only to those who may see that person: police and the owning agency.
+  const personVisible = audienceOf(actor) === "police" || a.owningAgencyId === actor.agencyId;
+  const plan = a.group ? { kind: "GROUP" as const, id: a.group.id, label: `${a.group.reference} ${a.group.name}` } : a.person && personVisible ? { kind: "PERSON" as const, id: a.person.id, label: a.person.name } : null;
+  return { id: a.id, strand: a.strand, title: a.title, status: a.status, priority: a.priority, dueDate: a.dueDate, overdue: isOverdue(a, now), owningAgency: a.owningAgency.name, assignee: a.assignee?.name ?? null, plan, disruptionOutcome: a.disruptionOutcome };
+}
+
+function filterWhere(actor: Actor, filters: ActionFilters, now: Date): Prisma.ActionWhereInput {
+  const today = todayInLondon(now);
+  return {
+    AND: [
+      actionsVisibleTo(actor),
+      filters.mine ? { assigneeId: actor.id } : {},
+      filters.myAgency ? { owningAgencyId: actor.agencyId } : {},
+      filters.groupId && isUuid(filters.groupId) ? { groupId: filters.groupId } : {},
+      filters.personId && isUuid(filters.personId) ? { personId: filters.personId } : {},
+      filters.status === "OPEN_ANY" ? { status: { in: [...OPEN_STATUSES] } } : filters.status ? { status: filters.status } : {},
+      filters.overdue ? { status: { in: [...OPEN_STATUSES] }, dueDate: { lt: today } } : {},
+    ],
+  };
+}
+
+export async function listActions(actor: Actor, params: ListParams<ActionSort>, filters: ActionFilters, now = new Date()): Promise<Page<ActionRow>> {
+  const where = filterWhere(actor, filters, now);
+  const [rows, total] = await Promise.all([
+    db().action.findMany({ where, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
+    db().action.count({ where }),
+  ]);
+  return { rows: rows.map((r) => toRow(actor, r, now)), total, page: params.page, pageSize: params.pageSize };
+}
+
+/** "My actions": assigned to me or owned by my agency, still open, overdue first (earliest due first). */
+export async function myActions(actor: Actor, params: ListParams<ActionSort>, now = new Date()) {
+  const where: Prisma.ActionWhereInput = { AND: [actionsVisibleTo(actor), { OR: [{ assigneeId: actor.id }, { owningAgencyId: actor.agencyId }] }, { status: { in: [...OPEN_STATUSES] } }] };
+  const [rows, total] = await Promise.all([
+    db().action.findMany({ where, orderBy: [{ dueDate: "asc" }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
+    db().action.count({ where }),
+  ]);
+  return { rows: rows.map((r) => toRow(actor, r, now)), total, page: params.page, pageSize: params.pageSize };
+}
+
+/** Overdue and due-soon counts for every home page: mine, and my agency's. */
+export async function actionCounts(actor: Actor, now = new Date()) {
+  const today = todayInLondon(now);
+  const soon = new Date(today.getTime() + DUE_SOON_DAYS * 86_400_000);
+  const mineOrAgency: Prisma.ActionWhereInput = { OR: [{ assigneeId: actor.id }, { owningAgencyId: actor.agencyId }], status: { in: [...OPEN_STATUSES] } };
+  const [overdue, dueSoon] = await Promise.all([
+    db().action.count({ where: { ...mineOrAgency, dueDate: { lt: today } } }),
+    db().action.count({ where: { ...mineOrAgency, dueDate: { gte: today, lte: soon } } }),
+  ]);
+  await notifyNewlyOverdue(actor, today);
+  return { overdue, dueSoon };
+}
+
+/** "An action of mine gone overdue": told once, the first time it is seen overdue. */
+async function notifyNewlyOverdue(actor: Actor, today: Date) {
+  const due = await db().action.findMany({ where: { assigneeId: actor.id, status: { in: [...OPEN_STATUSES] }, dueDate: { lt: today }, overdueNotifiedAt: null }, select: { id: true, title: true }, take: 50 });
+  if (!due.length) return;
+  await db().$transaction(async (tx) => {
+    const claimed = await tx.action.updateMany({ where: { id: { in: due.map((d) => d.id) }, overdueNotifiedAt: null }, data: { overdueNotifiedAt: new Date() } });
+    if (claimed.count) for (const a of due) await notify(tx, [actor.id], { kind: "action.overdue", title: `Overdue: ${a.title}`, href: `/actions/${a.id}` });
+  });
+}
+
+export async function getAction(actor: Actor, id: string, now = new Date()) {
+  assertId(id, "Action");
+  const action = await db().action.findFirst({
+    where: { AND: [{ id }, actionsVisibleTo(actor)] },
+    include: {
+      owningAgency: { select: { id: true, name: true } }, assignee: { select: { id: true, name: true } }, group: { select: { id: true, reference: true, name: true, partnerSummary: true } }, person: { select: { id: true, name: true } },
+      updates: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true, agency: { select: { name: true } } } } } },
+    },
+  });
+  if (!action) throw new NotFoundError("Action");
+  const police = audienceOf(actor) === "police";
+  const ownAgency = action.owningAgencyId === actor.agencyId || action.assigneeId === actor.id;
+  const subjectName = (await recordNames([{ kind: action.subjectKind, id: action.subjectId }])).get(`${action.subjectKind}:${action.subjectId}`) ?? null;
+  const base = {
+    id: action.id, strand: action.strand, title: action.title, status: action.status, priority: action.priority, dueDate: action.dueDate, overdue: isOverdue(action, now),
+    owningAgency: action.owningAgency, assignee: action.assignee, sharedWithPartnership: action.sharedWithPartnership, version: action.version, updatedAt: action.updatedAt,
+    group: action.group ? { id: action.group.id, reference: action.group.reference, name: action.group.name, partnerSummary: action.group.partnerSummary } : null,
+  };
+  if (police) return { audience: "police" as const, canUpdate: true, ...base, description: action.description, outcomeNote: action.outcomeNote, disruptionOutcome: action.disruptionOutcome, person: action.person, subject: { kind: action.subjectKind, id: action.subjectId, name: subjectName }, updates: action.updates };
+  if (ownAgency) {
+    // Just enough of the subject to act: the group's partner-safe summary, a person only when shared with them.
+    const person = action.person && (await db().personAtRisk.findFirst({ where: { id: action.person.id, OR: [{ leadAgencyId: actor.agencyId }, { shares: { some: { agencyId: actor.agencyId } } }] }, select: { id: true, name: true } }));
+    const subject = action.subjectKind === "GROUP" || (action.subjectKind === "PERSON" && person) ? { kind: action.subjectKind, id: action.subjectId, name: subjectName } : null;
+    return { audience: "owner" as const, canUpdate: true, ...base, description: action.description, outcomeNote: action.outcomeNote, disruptionOutcome: action.disruptionOutcome, person: person ?? null, subject, updates: action.updates };
+  }
+  return { audience: "partnership" as const, canUpdate: false, ...base, description: "", outcomeNote: "", disruptionOutcome: null, person: null, subject: null, updates: [] };
+}
+
+/** A group's 4P plan as a board: the actions the actor may see, by strand, with progress. */
+export async function groupPlan(actor: Actor, groupId: string, now = new Date()) {
+  assertId(groupId, "Group");
+  const groupWhere = groupsVisibleTo(actor);
+  if (!groupWhere || !(await db().organisedCrimeGroup.findFirst({ where: { AND: [{ id: groupId }, groupWhere] }, select: { id: true } }))) throw new NotFoundError("Group");
+  const rows = await db().action.findMany({ where: { AND: [{ groupId }, actionsVisibleTo(actor)] }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: ROW_SELECT, take: 500 });
+  return PLAN_STRAND.values.map((strand) => {
+    const actions = rows.filter((r) => r.strand === strand).map((r) => toRow(actor, r, now));
+    const counted = actions.filter((a) => a.status !== "CANCELLED");
+    return { strand, actions, done: counted.filter((a) => a.status === "DONE").length, total: counted.length };
+  });
+}
+
+/** A person's safeguarding plan: Protect (and any other) actions on the person. */
+export async function personPlan(actor: Actor, personId: string, now = new Date()) {
+  assertId(personId, "Person");
+  const rows = await db().action.findMany({ where: { AND: [{ personId }, actionsVisibleTo(actor)] }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: ROW_SELECT, take: 200 });
+  return rows.map((r) => toRow(actor, r, now));
+}
+
+async function checkCreate(tx: Tx, input: CreateActionInput) {
+  const agency = await tx.agency.findFirst({ where: { id: input.owningAgencyId, active: true }, select: { id: true } });
+  if (!agency) throw new ValidationError({ owningAgencyId: ["Choose an active agency"] });
+  if (input.assigneeId) {
+    const user = await tx.user.findFirst({ where: { id: input.assigneeId, active: true }, select: { agencyId: true } });
+    if (!user || user.agencyId !== input.owningAgencyId) throw new ValidationError({ assigneeId: ["The assignee must be an active user of the owning agency"] });
+  }
+  if (input.groupId && !(await tx.organisedCrimeGroup.findUnique({ where: { id: input.groupId }, select: { id: true } }))) throw new NotFoundError("Group");
+  if (input.personId && !(await tx.personAtRisk.findUnique({ where: { id: input.personId }, select: { id: true } }))) throw new NotFoundError("Person");
+  const names = await recordNames([{ kind: input.subjectKind, id: input.subjectId }], tx);
+  if (!names.has(`${input.subjectKind}:${input.subjectId}`)) throw new ValidationError({ subjectId: ["Choose what the action is about from the list"] });
+}
+
+export async function createAction(actor: Actor, input: CreateActionInput): Promise<{ id: string }> {
+  if (!can(actor, "actions:create")) throw new ForbiddenError();
+  return db().$transaction(async (tx) => {
+    await checkCreate(tx, input);
+    const action = await tx.action.create({
+      data: {
+        groupId: input.groupId ?? null, personId: input.personId ?? null, strand: input.strand, title: input.title, description: input.description, owningAgencyId: input.owningAgencyId,
+        assigneeId: input.assigneeId ?? null, dueDate: new Date(input.dueDate), priority: input.priority, subjectKind: input.subjectKind, subjectId: input.subjectId,
+        sharedWithPartnership: input.sharedWithPartnership, createdById: actor.id, updatedById: actor.id,
+      },
+      select: { id: true },
+    });
+    await tx.actionUpdate.create({ data: { actionId: action.id, authorId: actor.id, note: "Action created.", statusTo: "OPEN" } });
+    await recordAudit(tx, actor, { action: "action.created", entityType: "Action", entityId: action.id, summary: `Created ${PLAN_STRAND.label[input.strand]} action "${input.title}"`, details: { groupId: input.groupId ?? null, personId: input.personId ?? null, owningAgencyId: input.owningAgencyId, assigneeId: input.assigneeId ?? null, dueDate: input.dueDate } });
+    if (input.groupId) await recordAudit(tx, actor, { action: "action.created", entityType: "OrganisedCrimeGroup", entityId: input.groupId, summary: `Added ${PLAN_STRAND.label[input.strand]} action "${input.title}" to the plan` });
+    const recipients = input.assigneeId ? [input.assigneeId] : (await tx.user.findMany({ where: { agencyId: input.owningAgencyId, active: true, role: { not: "ADMIN" } }, select: { id: true } })).map((u) => u.id);
+    await notify(tx, recipients.filter((id) => id !== actor.id), { kind: "action.assigned", title: `New action for ${input.assigneeId ? "you" : "your agency"}: ${input.title}`, href: `/actions/${action.id}` });
+    return action;
+  });
+}
+
+/** Status, a note and the outcome: by police, or by the owning agency's staff. */
+export async function updateAction(actor: Actor, id: string, input: UpdateActionInput): Promise<void> {
+  assertId(id, "Action");
+  await db().$transaction(async (tx) => {
+    const before = await tx.action.findFirst({ where: { AND: [{ id }, actionsVisibleTo(actor)] }, select: { status: true, strand: true, title: true, owningAgencyId: true, assigneeId: true } });
+    if (!before) throw new NotFoundError("Action");
+    const police = audienceOf(actor) === "police";
+    if (!police && before.owningAgencyId !== actor.agencyId && before.assigneeId !== actor.id) throw new NotFoundError("Action");
+    if (input.status === "DONE" && before.status !== "DONE" && !input.outcomeNote) throw new ValidationError({ outcomeNote: ["Say what was achieved: a done action needs its outcome"] });
+    if (input.status === "DONE" && before.status !== "DONE" && before.strand === "PURSUE" && !input.disruptionOutcome) throw new ValidationError({ disruptionOutcome: ["Record the disruption outcome of a completed Pursue action"] });
+    if (input.status === before.status && !input.note && !input.outcomeNote) throw new ValidationError({ note: ["Write an update, or change the status"] });
+    await guardedUpdate(
+      tx, "Action",
+      () => tx.action.updateMany({
+        where: { id, version: input.version },
+        data: {
+          status: input.status,
+          // The outcome is written when an action is done; a later note leaves it (and the time it was done) as it was.
+          ...(input.status === "DONE" && (before.status !== "DONE" || input.outcomeNote) ? { outcomeNote: input.outcomeNote, disruptionOutcome: before.strand === "PURSUE" ? (input.disruptionOutcome ?? null) : null } : {}),
+          ...(input.status === "DONE" && before.status !== "DONE" ? { completedAt: new Date() } : input.status !== "DONE" ? { completedAt: null } : {}),
+          version: { increment: 1 }, updatedById: actor.id,
+        },
+      }),
+      () => tx.action.findUnique({ where: { id }, select: { updatedAt: true, updatedById: true } }),
+    );
+    await tx.actionUpdate.create({ data: { actionId: id, authorId: actor.id, note: input.note, statusFrom: input.status !== before.status ? before.status : null, statusTo: input.status !== before.status ? input.status : null } });
+    await recordAudit(tx, actor, {
+      action: "action.updated", entityType: "Action", entityId: id,
+      summary: input.status !== before.status ? `Action "${before.title}": ${ACTION_STATUS.label[before.status]} → ${ACTION_STATUS.label[input.status]}` : `Action "${before.title}": update added`,
+      details: { statusFrom: before.status, statusTo: input.status, disruptionOutcome: input.disruptionOutcome ?? null },
+    });
+  });
+}
+
+/** Choices for the new-action form: agencies and their users. */
+export async function actionFormOptions(actor: Actor) {
+  if (!can(actor, "actions:create")) throw new ForbiddenError();
+  const agencies = await db().agency.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, users: { where: { active: true, role: { not: "ADMIN" } }, orderBy: { name: "asc" }, select: { id: true, name: true } } } });
+  return { agencies };
+}
