@@ -12,10 +12,12 @@ import { NOMINAL_SORTS, type NominalSort } from "@/lib/dal/nominals";
 import { PERSON_SORTS, type PersonSort } from "@/lib/dal/people";
 import type { Audience } from "@/lib/dal/visibility";
 import { ACTION_PRIORITY, ACTION_STATUS, DISRUPTION_OUTCOME, PLAN_STRAND } from "@/lib/domain/actions";
+import { REFERRAL_STATUS, REFERRAL_TYPE } from "@/lib/domain/referrals";
 import { AGE_GROUP, CRIME_TYPES, GROUP_STATUS, LOCATION_FLAGS, LOCATION_TYPE, RISK_LEVEL, VULNERABILITIES, WARNING_MARKERS } from "@/lib/domain/case-record";
 import { CONCERN_CATEGORIES, CONCERN_OUTCOME, CONCERN_SOURCE, CONCERN_STATUS, HANDLING_CODE } from "@/lib/domain/concerns";
 import { BANDS, CONFIDENCES } from "@/lib/domain/scoring";
 import { createActionSchema, updateActionSchema } from "@/lib/validation/actions";
+import { createReferralSchema, updateReferralSchema } from "@/lib/validation/referrals";
 import { assessConcernSchema, logConcernSchema } from "@/lib/validation/concerns";
 import { groupSchema, linkSchema, locationSchema, membershipSchema, nominalSchema, personSchema, scoringSchema, updateGroupSchema, updateLocationSchema, updateNominalSchema, updatePersonSchema } from "@/lib/validation/records";
 
@@ -260,6 +262,8 @@ const REQUEST_BODIES = {
   ConcernAssessment: assessConcernSchema,
   ActionInput: createActionSchema,
   ActionUpdate: updateActionSchema,
+  ReferralInput: createReferralSchema,
+  ReferralUpdate: updateReferralSchema,
 } satisfies Record<string, z.ZodType>;
 type RequestBody = keyof typeof REQUEST_BODIES;
 
@@ -416,6 +420,37 @@ const OPERATIONS: Operation[] = [
     summary: "Update an action: status, a note, the outcome",
     description: "Police, or the owning agency's staff (another agency's action answers 404), carrying the `version` you read. Send a `note` or a change of `status`. `DONE` needs an `outcomeNote` (what was achieved), and a done Pursue action its `disruptionOutcome`. Each update is added to the action's history.",
     partnerDescription: "Your agency's actions (any other answers 404), carrying the `version` you read. Send a `note` or a change of `status`. `DONE` needs an `outcomeNote` (what was achieved), and a done Pursue action its `disruptionOutcome`. Each update is added to the action's history.",
+    success: { status: 200, description: "Saved.", schema: ref("Updated") },
+    errors: [401, 403, 404, 409, ...BODY_ERRORS],
+  },
+  // Safeguarding referrals of people at risk
+  {
+    method: "get", path: "/referrals", operationId: "listReferrals", tag: "Referrals", partner: true,
+    summary: "List safeguarding referrals",
+    description: "With `personId`: that person's referrals, newest first, to anyone who may see the person (404 otherwise). Without it: the referrals your agency has received, the person named only when you may see them. `late` is true for an NRM referral with no reasonable grounds decision after `nrmDecisionDue` (the referral day plus 5 days, against today's date in Europe/London).",
+    success: {
+      status: 200, description: "The referrals.",
+      schema: {
+        type: "object", required: ["data", "audience"],
+        properties: {
+          data: { type: "array", items: { type: "object", description: "A referral; dates are ISO 8601 strings.", properties: { type: { type: "string", enum: [...REFERRAL_TYPE.values] }, status: { type: "string", enum: [...REFERRAL_STATUS.values] }, late: { type: "boolean" }, canUpdate: { type: "boolean" }, version: { type: "integer" } }, additionalProperties: true } },
+          audience: { type: "string", enum: ["police", "partner"] },
+        },
+      },
+    },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "post", path: "/referrals", operationId: "createReferral", tag: "Referrals", partner: true, body: "ReferralInput",
+    summary: "Refer a person at risk to an agency",
+    description: "Police analysts and supervisors, or staff of the agency that leads the person. The receiving agency must be active; its users are notified. An NRM referral for an adult needs `consent`: without it the answer is 422 on `consent`, and an anonymous MS1 duty to notify (`DUTY_TO_NOTIFY`) should be made instead. Children need no consent for NRM.",
+    success: { status: 201, description: "Created.", schema: ref("Created"), location: true },
+    errors: [401, 403, 404, ...BODY_ERRORS],
+  },
+  {
+    method: "patch", path: "/referrals/{id}", operationId: "updateReferral", tag: "Referrals", partner: true, body: "ReferralUpdate",
+    summary: "Update a referral: status, decision dates, notes",
+    description: "Police analysts and supervisors, or the receiving agency's staff (any other agency gets 404), carrying the `version` you read. Reasonable and conclusive grounds dates apply to NRM referrals only.",
     success: { status: 200, description: "Saved.", schema: ref("Updated") },
     errors: [401, 403, 404, 409, ...BODY_ERRORS],
   },

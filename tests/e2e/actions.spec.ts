@@ -40,3 +40,22 @@ test("the housing partner finds an overdue action on their home page and updates
   await housingContext.close();
   await analystContext.close();
 });
+
+test("an analyst refers an adult who does not consent: Locus offers a duty to notify (MS1) instead of the NRM", async ({ page }) => {
+  await signInAs(page, "analyst@locus.test");
+  await page.goto("/people?q=Zain+Bashir");
+  await page.getByRole("link", { name: "Zain Bashir" }).first().click();
+  const referrals = page.locator("#referrals");
+  await expect(referrals.getByRole("heading", { name: "Referrals" })).toBeVisible();
+  const before = await referrals.getByRole("listitem").count();
+
+  await page.getByLabel("Kind of referral").selectOption("NRM");
+  await page.getByLabel("Receiving agency").selectOption({ label: "Northbridge Police" });
+  await expect(page.getByLabel("The person consents to this referral")).not.toBeChecked();
+  await expect(page.getByText("An adult must consent to an NRM referral.")).toBeVisible();
+  await page.getByRole("button", { name: "Make a duty to notify (MS1) instead" }).click();
+  await expect(page.getByLabel("Kind of referral")).toHaveValue("DUTY_TO_NOTIFY");
+  await page.getByRole("button", { name: "Make referral" }).click();
+  await expect(referrals.getByRole("listitem")).toHaveCount(before + 1);
+  await expectAccessible(page);
+});

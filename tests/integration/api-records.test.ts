@@ -390,6 +390,8 @@ describe("the OpenAPI document", () => {
     "/api/v1/concerns/{id}/assessment": ["patch"],
     "/api/v1/actions": ["get", "post"],
     "/api/v1/actions/{id}": ["get", "patch"],
+    "/api/v1/referrals": ["get", "post"],
+    "/api/v1/referrals/{id}": ["patch"],
     "/api/v1/export/{kind}": ["get"],
     "/api/v1/openapi.json": ["get"],
   };
@@ -459,9 +461,9 @@ describe("the OpenAPI document", () => {
   it("a partner is given only what partners may use", async () => {
     const answer = await call(openapiRoute.GET, world.partner, "GET", "/api/v1/openapi.json");
     expect(answer.status).toBe(200);
-    expect(Object.keys(answer.json.paths).sort()).toEqual(["/api/v1/actions", "/api/v1/actions/{id}", "/api/v1/concerns", "/api/v1/concerns/{id}", "/api/v1/groups", "/api/v1/groups/{id}", "/api/v1/openapi.json", "/api/v1/people-at-risk", "/api/v1/people-at-risk/{id}"]);
+    expect(Object.keys(answer.json.paths).sort()).toEqual(["/api/v1/actions", "/api/v1/actions/{id}", "/api/v1/concerns", "/api/v1/concerns/{id}", "/api/v1/groups", "/api/v1/groups/{id}", "/api/v1/openapi.json", "/api/v1/people-at-risk", "/api/v1/people-at-risk/{id}", "/api/v1/referrals", "/api/v1/referrals/{id}"]);
     // Partners read what is shared with them, may log a concern, and update their own agency's actions.
-    const methods: Record<string, string[]> = { "/api/v1/concerns": ["post"], "/api/v1/actions/{id}": ["get", "patch"] };
+    const methods: Record<string, string[]> = { "/api/v1/concerns": ["post"], "/api/v1/actions/{id}": ["get", "patch"], "/api/v1/referrals": ["get", "post"], "/api/v1/referrals/{id}": ["patch"] };
     for (const [p, ops] of Object.entries(answer.json.paths)) expect(Object.keys(ops as object).sort(), p).toEqual(methods[p] ?? ["get"]);
     // (A concern's status IN_ASSESSMENT is theirs to see; an assessment is not. The outcome note of
     // their own agency's action is theirs to write, so updating an action is left out of this check.)

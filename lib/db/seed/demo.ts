@@ -6,6 +6,7 @@ import { makeAgency, makeNeighbourhood, makeUser } from "../factories";
 import { seedActions } from "./actions";
 import { seedCaseRecord } from "./case-record";
 import { seedConcerns } from "./concerns";
+import { seedReferrals } from "./referrals";
 
 export const DEMO_AGENCIES: { name: string; type: AgencyType }[] = [
   { name: "Northbridge Police", type: "POLICE" },
@@ -72,6 +73,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       await seedCaseRecord(tx, { agencies, neighbourhoods, users });
       await seedConcerns(tx, { agencies, neighbourhoods, users });
       await seedActions(tx, { agencies, neighbourhoods, users });
+      await seedReferrals(tx, { agencies, neighbourhoods, users });
       await tx.auditEvent.create({ data: { action: "system.demo_seeded", entityType: "System", summary: "Loaded the Northbridge demo data (fictional)" } });
     },
     { timeout: 60_000 },

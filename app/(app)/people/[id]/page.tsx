@@ -8,6 +8,9 @@ import { can } from "@/lib/auth/policy";
 import { personPlan } from "@/lib/dal/actions";
 import { concernsForRecord } from "@/lib/dal/concerns";
 import { getPerson } from "@/lib/dal/people";
+import { listReferralsForPerson, mayRefer, referralAgencies } from "@/lib/dal/referrals";
+import { todayInLondon } from "@/lib/domain/actions";
+import { REFERRAL_STATUS, REFERRAL_TYPE } from "@/lib/domain/referrals";
 import { first, type SearchParams } from "@/lib/dal/list-params";
 import { AGE_GROUP, VULNERABILITIES } from "@/lib/domain/case-record";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -16,6 +19,8 @@ import { ActionCard } from "../../actions/_components/plan";
 import { ageFrom } from "../../nominals/_components/list-tools";
 import { BadgeList, DetailList, EditLink, NotRecorded, RiskBadge, Section } from "../../nominals/_components/record-view";
 import { orForbidden } from "../guard";
+import { createReferralAction } from "./referral-actions";
+import { ReferralForm } from "./referral-form";
 
 export const metadata = { title: "Person at risk" };
 
@@ -28,6 +33,8 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const police = person.audience === "police";
   const [concerns, plan] = await Promise.all([police ? concernsForRecord(actor, "PERSON", person.id) : Promise.resolve([]), personPlan(actor, person.id)]);
   const canCreateActions = can(actor, "actions:create");
+  const canRefer = mayRefer(actor, person);
+  const [referrals, agencies] = await Promise.all([listReferralsForPerson(actor, person.id), canRefer ? referralAgencies() : Promise.resolve([])]);
   const canWrite = police && can(actor, "records:write");
   const age = ageFrom(person.dateOfBirth) ?? person.ageYears;
   const who = `${AGE_GROUP.label[person.ageGroup]}${age !== null ? `, ${age}` : ""}`;
@@ -107,6 +114,34 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           ) : (
             <p className="text-slate-700">No actions on this person&apos;s safeguarding plan that you can see.</p>
           )}
+        </section>
+
+        <section id="referrals" aria-labelledby="referrals-heading" className="card min-w-0 space-y-3">
+          <h2 id="referrals-heading" className="text-lg font-bold text-slate-900">
+            Referrals
+          </h2>
+          {referrals.length ? (
+            <ul className="space-y-3">
+              {referrals.map((r) => (
+                <li key={r.id} className="rounded-md border border-slate-200 p-3">
+                  <p className="font-semibold text-slate-900">
+                    {REFERRAL_TYPE.label[r.type]} to {r.receivingAgency.name} <Badge>{REFERRAL_STATUS.label[r.status]}</Badge>{" "}
+                    {r.late ? <span className="rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">Reasonable grounds decision late</span> : null}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    Referred on {formatDate(r.referredOn)}; consent {r.consent ? "given" : "not given"}
+                    {r.decisionOn ? `; decision ${formatDate(r.decisionOn)}` : ""}
+                    {r.type === "NRM" ? `; reasonable grounds ${r.reasonableGroundsOn ? formatDate(r.reasonableGroundsOn) : `due by ${formatDate(r.nrmDecisionDue)}`}` : ""}
+                    {r.conclusiveGroundsOn ? `; conclusive grounds ${formatDate(r.conclusiveGroundsOn)}` : ""}.
+                  </p>
+                  {r.notes ? <p className="mt-1 text-sm break-words whitespace-pre-wrap">{r.notes}</p> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-slate-700">No referrals recorded for this person.</p>
+          )}
+          {canRefer ? <ReferralForm action={createReferralAction.bind(null, person.id)} ageGroup={person.ageGroup} agencies={agencies} today={todayInLondon().toISOString().slice(0, 10)} /> : null}
         </section>
 
         {police ? (
