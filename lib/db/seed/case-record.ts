@@ -11,7 +11,7 @@ import { searchTextOf } from "@/lib/dal/search";
 import { CAPABILITY_FACTORS, HARM_FACTORS, type CapabilityFactor, type Confidence, type Extent, type HarmFactor } from "@/lib/domain/scoring";
 import type { AgeGroup, GroupStatus, LinkType, LocationType, MemberStanding, PrismaClient, RecordKind, RiskLevel } from "@/lib/generated/prisma/client";
 import { groupRow, scoringRow, type RecordsDb } from "../factories-records";
-import { Rng } from "./rng";
+import { Rng, uuid7 } from "./rng";
 
 export type CaseRecordSeedDb = RecordsDb & Pick<PrismaClient, "groupNeighbourhood" | "groupShare" | "personShare">;
 export type CaseRecordSeedContext = {
@@ -28,13 +28,6 @@ export const SEED_TODAY = new Date(Date.UTC(2026, 10, 20, 12, 0, 0));
 const NOW = SEED_TODAY.getTime();
 const DAY = 86_400_000;
 
-/** A UUIDv7-shaped id whose time part is `at` and whose random part comes from the PRNG. */
-function uuid7(at: Date, rng: Rng): string {
-  const hex = at.getTime().toString(16).padStart(12, "0");
-  const r16 = () => rng.int(0, 0xffff);
-  const h4 = (n: number) => n.toString(16).padStart(4, "0");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${h4(0x7000 | (r16() & 0x0fff))}-${h4(0x8000 | (r16() & 0x3fff))}-${h4(r16())}${h4(r16())}${h4(r16())}`;
-}
 
 // ─── Time helpers (all relative to SEED_TODAY) ───────────────────────────────────────────
 

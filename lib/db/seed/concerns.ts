@@ -13,7 +13,7 @@ import { OC_CATEGORIES } from "@/lib/domain/indicators";
 import type { ConcernOutcome, ConcernSource, HandlingCode, IntelligenceAssessment, PrismaClient, RecordKind, SourceEvaluation } from "@/lib/generated/prisma/client";
 import { concernRow } from "../factories-records";
 import { SEED_TODAY, type CaseRecordSeedContext } from "./case-record";
-import { Rng } from "./rng";
+import { Rng, uuid7 } from "./rng";
 
 export type ConcernsSeedDb = Pick<PrismaClient, "concern" | "concernLink" | "organisedCrimeGroup" | "groupMembership" | "personAtRisk" | "location" | "link">;
 
@@ -27,12 +27,6 @@ export const RAW_MARKER = "RAW-TEXT";
 
 
 
-function uuid7(at: Date, rng: Rng): string {
-  const hex = at.getTime().toString(16).padStart(12, "0");
-  const r16 = () => rng.int(0, 0xffff);
-  const h4 = (n: number) => n.toString(16).padStart(4, "0");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${h4(0x7000 | (r16() & 0x0fff))}-${h4(0x8000 | (r16() & 0x3fff))}-${h4(r16())}${h4(r16())}${h4(r16())}`;
-}
 
 // ─── Who and where ───────────────────────────────────────────────────────────────────────
 

@@ -12,7 +12,7 @@
 // Deterministic: its own seeded PRNG and SEED_TODAY; written with one createMany.
 import type { PrismaClient, ReferralStatus, ReferralType } from "@/lib/generated/prisma/client";
 import { SEED_TODAY, type CaseRecordSeedContext } from "./case-record";
-import { Rng } from "./rng";
+import { Rng, uuid7 } from "./rng";
 
 export type ReferralsSeedDb = Pick<PrismaClient, "referral" | "personAtRisk">;
 
@@ -32,13 +32,6 @@ function dayAt(offset: number): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
 
-/** A UUIDv7-shaped id whose time part is `at` and whose random part comes from the PRNG. */
-function uuid7(at: Date, rng: Rng): string {
-  const hex = at.getTime().toString(16).padStart(12, "0");
-  const r16 = () => rng.int(0, 0xffff);
-  const h4 = (n: number) => n.toString(16).padStart(4, "0");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${h4(0x7000 | (r16() & 0x0fff))}-${h4(0x8000 | (r16() & 0x3fff))}-${h4(r16())}${h4(r16())}${h4(r16())}`;
-}
 
 type Spec = { who: "CHILD" | "ADULT"; type: ReferralType; agency: keyof typeof AGENCY; daysAgo: number; consent: boolean; status: ReferralStatus; decidedAfter?: number; rgAfter?: number; cgAfter?: number; notes: string };
 

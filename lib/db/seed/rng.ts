@@ -44,3 +44,11 @@ export class Rng {
     return this.shuffle(xs).slice(0, Math.max(0, Math.min(n, xs.length)));
   }
 }
+
+/** A UUIDv7-shaped id whose time part is `at` and whose random part comes from the generator. */
+export function uuid7(at: Date, rng: Rng): string {
+  const hex = at.getTime().toString(16).padStart(12, "0");
+  const r16 = () => rng.int(0, 0xffff);
+  const h4 = (n: number) => n.toString(16).padStart(4, "0");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${h4(0x7000 | (r16() & 0x0fff))}-${h4(0x8000 | (r16() & 0x3fff))}-${h4(r16())}${h4(r16())}${h4(r16())}`;
+}
