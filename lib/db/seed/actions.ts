@@ -16,6 +16,7 @@
 import type { ActionPriority, ActionStatus, DisruptionOutcome, PlanStrand, PrismaClient, RecordKind } from "@/lib/generated/prisma/client";
 import { actionRow } from "../factories-records";
 import { SEED_TODAY, type CaseRecordSeedContext } from "./case-record";
+import { AGENCY, type AgencyKey } from "./agencies";
 import { Rng, uuid7 } from "./rng";
 
 export type ActionsSeedDb = Pick<PrismaClient, "action" | "actionUpdate" | "organisedCrimeGroup" | "groupMembership" | "personAtRisk" | "link" | "location">;
@@ -52,18 +53,6 @@ function offsetOf(d: Date): number {
 
 // ─── Who ─────────────────────────────────────────────────────────────────────────────────
 
-const AGENCY = {
-  police: "Northbridge Police",
-  csc: "Northbridge Council Children's Social Care",
-  asc: "Northbridge Council Adult Social Care",
-  communitySafety: "Northbridge City Council Community Safety",
-  homes: "Northbridge Homes",
-  nhs: "Northbridge NHS Foundation Trust",
-  schools: "Northbridge Schools Partnership",
-  probation: "Probation Service North",
-  safeHarbour: "Safe Harbour Northbridge",
-} as const;
-type AgencyKey = keyof typeof AGENCY;
 
 const USER = {
   officer: "officer@locus.test",

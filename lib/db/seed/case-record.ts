@@ -11,6 +11,7 @@ import { searchTextOf } from "@/lib/dal/search";
 import { CAPABILITY_FACTORS, HARM_FACTORS, type CapabilityFactor, type Confidence, type Extent, type HarmFactor } from "@/lib/domain/scoring";
 import type { AgeGroup, GroupStatus, LinkType, LocationType, MemberStanding, PrismaClient, RecordKind, RiskLevel } from "@/lib/generated/prisma/client";
 import { groupRow, scoringRow, type RecordsDb } from "../factories-records";
+import { AGENCY, type AgencyKey } from "./agencies";
 import { Rng, uuid7 } from "./rng";
 
 export type CaseRecordSeedDb = RecordsDb & Pick<PrismaClient, "groupNeighbourhood" | "groupShare" | "personShare">;
@@ -70,18 +71,6 @@ function ageOn(dob: Date): number {
 
 // ─── Agencies and users the seed refers to ───────────────────────────────────────────────
 
-const AGENCY = {
-  police: "Northbridge Police",
-  csc: "Northbridge Council Children's Social Care",
-  asc: "Northbridge Council Adult Social Care",
-  communitySafety: "Northbridge City Council Community Safety",
-  homes: "Northbridge Homes",
-  nhs: "Northbridge NHS Foundation Trust",
-  schools: "Northbridge Schools Partnership",
-  probation: "Probation Service North",
-  safeHarbour: "Safe Harbour Northbridge",
-} as const;
-type AgencyKey = keyof typeof AGENCY;
 
 const USER = {
   officer: "officer@locus.test",

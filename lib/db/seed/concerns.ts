@@ -13,6 +13,7 @@ import { OC_CATEGORIES } from "@/lib/domain/indicators";
 import type { ConcernOutcome, ConcernSource, HandlingCode, IntelligenceAssessment, PrismaClient, RecordKind, SourceEvaluation } from "@/lib/generated/prisma/client";
 import { concernRow } from "../factories-records";
 import { SEED_TODAY, type CaseRecordSeedContext } from "./case-record";
+import { AGENCY, type AgencyKey } from "./agencies";
 import { Rng, uuid7 } from "./rng";
 
 export type ConcernsSeedDb = Pick<PrismaClient, "concern" | "concernLink" | "organisedCrimeGroup" | "groupMembership" | "personAtRisk" | "location" | "link">;
@@ -30,17 +31,6 @@ export const RAW_MARKER = "RAW-TEXT";
 
 // ─── Who and where ───────────────────────────────────────────────────────────────────────
 
-const AGENCY = {
-  police: "Northbridge Police",
-  csc: "Northbridge Council Children's Social Care",
-  asc: "Northbridge Council Adult Social Care",
-  communitySafety: "Northbridge City Council Community Safety",
-  homes: "Northbridge Homes",
-  nhs: "Northbridge NHS Foundation Trust",
-  schools: "Northbridge Schools Partnership",
-  safeHarbour: "Safe Harbour Northbridge",
-} as const;
-type AgencyKey = keyof typeof AGENCY;
 
 const USER = {
   officer: "officer@locus.test",

@@ -12,18 +12,12 @@
 // Deterministic: its own seeded PRNG and SEED_TODAY; written with one createMany.
 import type { PrismaClient, ReferralStatus, ReferralType } from "@/lib/generated/prisma/client";
 import { SEED_TODAY, type CaseRecordSeedContext } from "./case-record";
+import { AGENCY } from "./agencies";
 import { Rng, uuid7 } from "./rng";
 
 export type ReferralsSeedDb = Pick<PrismaClient, "referral" | "personAtRisk">;
 
 const DAY = 86_400_000;
-const AGENCY = {
-  police: "Northbridge Police",
-  csc: "Northbridge Council Children's Social Care",
-  asc: "Northbridge Council Adult Social Care",
-  homes: "Northbridge Homes",
-  nhs: "Northbridge NHS Foundation Trust",
-} as const;
 const REFERRERS = ["analyst@locus.test", "supervisor@locus.test", "council@locus.test"] as const;
 
 /** The calendar day `offset` days from the seed day (negative: before). */
