@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { makeUser } from "@/lib/db/factories";
 import { makeAction, makeGroup } from "@/lib/db/factories-records";
 import { buildOpenApiDocument, RESPONSE_SCHEMAS } from "@/lib/http/openapi";
+import { routeCaller, ORIGIN, type Answer } from "../support/route-caller";
 import { asActor, buildWorld } from "../support/world";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -14,27 +15,13 @@ vi.mock("@/lib/auth/actor", () => ({ getActor: async () => session.actor }));
 import * as actionsRoute from "@/app/api/v1/actions/route";
 import * as actionRoute from "@/app/api/v1/actions/[id]/route";
 
-type RouteHandler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
-type Answer = { status: number; headers: Headers; text: string; json: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const ORIGIN = "http://locus.test";
 const DETAIL = "ACTION-DETAIL-W3 the source's address";
 const NOTE = "UPDATE-NOTE-W3 the tenant named the dealer";
 const MISSING = "00000000-0000-4000-8000-000000000000";
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-async function call(handler: unknown, as: Actor | null, method: string, url: string, options: { id?: string; body?: unknown; contentType?: string } = {}): Promise<Answer> {
-  session.actor = as;
-  const hasBody = options.body !== undefined;
-  const request = new Request(ORIGIN + url, {
-    method,
-    headers: hasBody ? { "content-type": options.contentType ?? "application/json" } : {},
-    body: hasBody ? (typeof options.body === "string" ? options.body : JSON.stringify(options.body)) : undefined,
-  });
-  const response = await (handler as RouteHandler)(request, { params: Promise.resolve(options.id === undefined ? {} : { id: options.id }) as Promise<never> });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: text ? JSON.parse(text) : null };
-}
+const call = routeCaller(session);
 const read = (as: Actor | null, id: string) => call(actionRoute.GET, as, "GET", `/api/v1/actions/${id}`, { id });
 const patch = (as: Actor | null, id: string, body: unknown) => call(actionRoute.PATCH, as, "PATCH", `/api/v1/actions/${id}`, { id, body });
 const ids = (answer: Answer) => answer.json.data.map((r: { id: string }) => r.id) as string[];

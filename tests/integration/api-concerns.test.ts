@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { makeUser } from "@/lib/db/factories";
 import { makeConcern, makeGroup } from "@/lib/db/factories-records";
 import { buildOpenApiDocument, RESPONSE_SCHEMAS } from "@/lib/http/openapi";
+import { routeCaller, ORIGIN } from "../support/route-caller";
 import { asActor, buildWorld } from "../support/world";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -16,10 +17,7 @@ import * as concernsRoute from "@/app/api/v1/concerns/route";
 import * as concernRoute from "@/app/api/v1/concerns/[id]/route";
 import * as assessmentRoute from "@/app/api/v1/concerns/[id]/assessment/route";
 
-type RouteHandler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
-type Answer = { status: number; headers: Headers; text: string; json: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const ORIGIN = "http://locus.test";
 const RAW = "RAW-TEXT";
 const REASON = "GRADING-REASON-K4 the informant owes the occupant money";
 const NOTE = "OUTCOME-NOTE-K4 MASH referral made";
@@ -28,18 +26,7 @@ const SUMMARY = "A child from the area is believed to be at risk of criminal exp
 const MISSING = "00000000-0000-4000-8000-000000000000";
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-async function call(handler: unknown, as: Actor | null, method: string, url: string, options: { id?: string; body?: unknown; contentType?: string } = {}): Promise<Answer> {
-  session.actor = as;
-  const hasBody = options.body !== undefined;
-  const request = new Request(ORIGIN + url, {
-    method,
-    headers: hasBody ? { "content-type": options.contentType ?? "application/json" } : {},
-    body: hasBody ? (typeof options.body === "string" ? options.body : JSON.stringify(options.body)) : undefined,
-  });
-  const response = await (handler as RouteHandler)(request, { params: Promise.resolve(options.id === undefined ? {} : { id: options.id }) as Promise<never> });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: text ? JSON.parse(text) : null };
-}
+const call = routeCaller(session);
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let housingPartner: Actor;

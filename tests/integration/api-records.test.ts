@@ -11,6 +11,7 @@ import { makeGroup, makeLocation, makeMembership, makeNominal, makePerson, makeS
 import { buildOpenApiDocument, RESPONSE_SCHEMAS } from "@/lib/http/openapi";
 import { groupSchema, linkSchema, membershipSchema, nominalSchema, personSchema, scoringSchema, updateGroupSchema, updatePersonSchema } from "@/lib/validation/records";
 import { buildWorld } from "../support/world";
+import { routeCaller, ORIGIN } from "../support/route-caller";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", () => ({ getActor: async () => session.actor }));
@@ -29,26 +30,12 @@ import * as linksRoute from "@/app/api/v1/links/route";
 import * as linkRoute from "@/app/api/v1/links/[id]/route";
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 
-type RouteHandler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
-type Answer = { status: number; headers: Headers; text: string; json: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const ORIGIN = "http://locus.test";
 const MARKER = "ZEBRA-MARKER-7731";
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
 /** Calls a route handler as `as` (null: nobody signed in). A body is sent as JSON unless it is already a string. */
-async function call(handler: unknown, as: Actor | null, method: string, url: string, options: { id?: string; body?: unknown; contentType?: string } = {}): Promise<Answer> {
-  session.actor = as;
-  const hasBody = options.body !== undefined;
-  const request = new Request(ORIGIN + url, {
-    method,
-    headers: hasBody ? { "content-type": options.contentType ?? "application/json" } : {},
-    body: hasBody ? (typeof options.body === "string" ? options.body : JSON.stringify(options.body)) : undefined,
-  });
-  const response = await (handler as RouteHandler)(request, { params: Promise.resolve(options.id === undefined ? {} : { id: options.id }) as Promise<never> });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: text ? JSON.parse(text) : null };
-}
+const call = routeCaller(session);
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let shared: { id: string; name: string };
