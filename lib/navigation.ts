@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/nominals", label: "Nominals", anyOf: ["records:read"] },
   { href: "/people", label: "People at risk", anyOf: ["records:read", "shared:read"] },
   { href: "/locations", label: "Locations", anyOf: ["records:read"] },
+  { href: "/meetings", label: "Meetings", anyOf: ["records:read", "shared:read"] },
   { href: "/audit", label: "Audit trail", anyOf: ["audit:read"] },
   { href: "/admin/users", label: "Users", anyOf: ["users:manage"] },
   { href: "/admin/agencies", label: "Agencies", anyOf: ["agencies:manage"] },

@@ -49,6 +49,7 @@ export const PERMISSIONS = {
   "concerns:log": "Log a local concern",
   "concerns:assess": "Triage, grade, link and decide the outcome of concerns",
   "actions:create": "Add actions to 4P and safeguarding plans, for any agency",
+  "meetings:manage": "Plan, chair and close tasking meetings, record decisions and publish minutes",
   "users:manage": "Create, edit and disable user accounts",
   "agencies:manage": "Create, edit and disable agencies",
   "neighbourhoods:manage": "Create, edit and disable neighbourhoods",
@@ -60,7 +61,7 @@ export type Permission = keyof typeof PERMISSIONS;
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   OFFICER: ["records:read", "concerns:log"],
   ANALYST: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess", "actions:create"],
-  SUPERVISOR: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess", "actions:create", "audit:read"],
+  SUPERVISOR: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess", "actions:create", "meetings:manage", "audit:read"],
   PARTNER: ["shared:read", "concerns:log"],
   ADMIN: ["concerns:log", "users:manage", "agencies:manage", "neighbourhoods:manage", "audit:read"],
 };

@@ -121,7 +121,7 @@ export async function updatePerson(actor: Actor, id: string, input: UpdatePerson
     const data = personData(input);
     await guardedUpdate(
       tx, "Person",
-      () => tx.personAtRisk.updateMany({ where: { id, version: input.version }, data: { ...data, version: { increment: 1 }, updatedById: actor.id } }),
+      () => tx.personAtRisk.updateMany({ where: { id, version: input.version }, data: { ...data, ...(data.riskLevel !== before.riskLevel ? { riskLevelSince: new Date() } : {}), version: { increment: 1 }, updatedById: actor.id } }),
       () => tx.personAtRisk.findUnique({ where: { id }, select: { updatedAt: true, updatedById: true } }),
     );
     const previous = new Set(before.shares.map((s) => s.agencyId));

@@ -7,7 +7,7 @@ import { navFor, NAV_ITEMS } from "@/lib/navigation";
 const EXPECTED: Record<(typeof ROLES)[number], Permission[]> = {
   OFFICER: ["records:read", "concerns:log"],
   ANALYST: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess", "actions:create"],
-  SUPERVISOR: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess", "actions:create", "audit:read"],
+  SUPERVISOR: ["records:read", "records:write", "records:export", "groups:score", "concerns:log", "concerns:assess", "actions:create", "meetings:manage", "audit:read"],
   PARTNER: ["shared:read", "concerns:log"],
   ADMIN: ["concerns:log", "users:manage", "agencies:manage", "neighbourhoods:manage", "audit:read"],
 };
@@ -48,12 +48,12 @@ describe("agency rule", () => {
 
 describe("navigation", () => {
   it("shows each role only the entries its permissions allow", () => {
-    expect(navFor({ role: "OFFICER" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/groups", "/nominals", "/people", "/locations"]);
-    expect(navFor({ role: "ANALYST" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/concerns", "/groups", "/nominals", "/people", "/locations"]);
-    expect(navFor({ role: "PARTNER" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/groups", "/people"]);
-    expect(navFor({ role: "SUPERVISOR" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/concerns", "/groups", "/nominals", "/people", "/locations", "/audit"]);
+    expect(navFor({ role: "OFFICER" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/groups", "/nominals", "/people", "/locations", "/meetings"]);
+    expect(navFor({ role: "ANALYST" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/concerns", "/groups", "/nominals", "/people", "/locations", "/meetings"]);
+    expect(navFor({ role: "PARTNER" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/groups", "/people", "/meetings"]);
+    expect(navFor({ role: "SUPERVISOR" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/concerns", "/groups", "/nominals", "/people", "/locations", "/meetings", "/audit"]);
     // Administrators run the system; they do not read intelligence.
     expect(navFor({ role: "ADMIN" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/audit", "/admin/users", "/admin/agencies", "/admin/neighbourhoods"]);
-    expect(NAV_ITEMS.length).toBe(12);
+    expect(NAV_ITEMS.length).toBe(13);
   });
 });

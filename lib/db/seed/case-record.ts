@@ -837,7 +837,7 @@ type NominalRow = {
   addresses: string[]; warningMarkers: string[]; mainOffences: string[]; risk: RiskLevel | null; notes: string; createdAt: Date; updatedAt: Date; createdById: string; updatedById: string;
 };
 type PersonRow = {
-  id: string; name: string; searchText: string; dateOfBirth: Date | null; ageYears: number; ageGroup: AgeGroup; address: string; vulnerabilities: string[]; riskLevel: RiskLevel; leadAgencyId: string | null;
+  id: string; name: string; searchText: string; dateOfBirth: Date | null; ageYears: number; ageGroup: AgeGroup; address: string; vulnerabilities: string[]; riskLevel: RiskLevel; riskLevelSince: Date; leadAgencyId: string | null;
   consentRecorded: boolean; notes: string; createdAt: Date; updatedAt: Date; createdById: string; updatedById: string;
 };
 type MembershipRow = { id: string; groupId: string; nominalId: string; standing: MemberStanding; role: string; fromDate: Date; toDate: Date | null; createdAt: Date; createdById: string };
@@ -1256,6 +1256,7 @@ export async function seedCaseRecord(db: CaseRecordSeedDb, ctx: CaseRecordSeedCo
           address: home ? fullAddress(home) : v.home === "site" ? "No fixed abode" : rng.chance(0.8) ? fullAddress(newAddress(rng.pick(g.hoods))) : "",
           vulnerabilities: v.vulns[i % v.vulns.length]!,
           riskLevel: risk,
+          riskLevelSince: created,
           leadAgencyId: lead ? agencyId(lead) : null,
           consentRecorded: ageGroup === "ADULT" && rng.chance(v.consent ?? 0),
           notes: pronouns(v.notes[i % v.notes.length] ?? "", male),
