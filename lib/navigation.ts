@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/groups", label: "Groups", anyOf: ["records:read", "shared:read"] },
   { href: "/nominals", label: "Nominals", anyOf: ["records:read"] },
   { href: "/people", label: "People at risk", anyOf: ["records:read", "shared:read"] },
+  { href: "/referrals", label: "Referrals", anyOf: ["records:read", "shared:read"] },
   { href: "/locations", label: "Locations", anyOf: ["records:read"] },
   { href: "/meetings", label: "Meetings", anyOf: ["records:read", "shared:read"] },
   { href: "/audit", label: "Audit trail", anyOf: ["audit:read"] },

@@ -153,27 +153,65 @@ async function checkCreate(tx: Tx, input: CreateActionInput) {
   if (input.personId && !(await tx.personAtRisk.findUnique({ where: { id: input.personId }, select: { id: true } }))) throw new NotFoundError("Person");
   const names = await recordNames([{ kind: input.subjectKind, id: input.subjectId }], tx);
   if (!names.has(`${input.subjectKind}:${input.subjectId}`)) throw new ValidationError({ subjectId: ["Choose what the action is about from the list"] });
+  if (!(await subjectBelongsToPlan(tx, input))) throw new ValidationError({ subjectId: ["Choose what the action is about from this plan: the group, one of its members, people or places, or the person"] });
+}
+
+/** A link between a record and the group, in either direction. */
+function linkedToGroup(tx: Tx, groupId: string, kind: "PERSON" | "LOCATION", id: string) {
+  return tx.link.findFirst({
+    where: { OR: [{ fromKind: "GROUP", fromId: groupId, toKind: kind, toId: id }, { fromKind: kind, fromId: id, toKind: "GROUP", toId: groupId }] },
+    select: { id: true },
+  });
+}
+
+/**
+ * What an action is about belongs to its plan: the group itself, one of its members (a nominal in
+ * the group), a person or place linked to the group, or the person whose safeguarding plan it is.
+ */
+async function subjectBelongsToPlan(tx: Tx, input: Pick<CreateActionInput, "groupId" | "personId" | "subjectKind" | "subjectId">): Promise<boolean> {
+  const { groupId, personId, subjectKind, subjectId } = input;
+  switch (subjectKind) {
+    case "GROUP":
+      return !!groupId && subjectId === groupId;
+    case "NOMINAL":
+      return !!groupId && !!(await tx.groupMembership.findUnique({ where: { groupId_nominalId: { groupId, nominalId: subjectId } }, select: { id: true } }));
+    case "PERSON":
+      if (personId && subjectId === personId) return true;
+      return !!groupId && !!(await linkedToGroup(tx, groupId, "PERSON", subjectId));
+    case "LOCATION":
+      return !!groupId && !!(await linkedToGroup(tx, groupId, "LOCATION", subjectId));
+  }
+}
+
+/**
+ * Writes an action, its first history entry, its audit events and its notifications, inside the
+ * caller's transaction (createAction, and actions tasked from a meeting item). Checks the input
+ * against the database (agency, assignee, plan, subject); the caller checks the permission.
+ */
+export async function insertAction(tx: Tx, actor: Actor, input: CreateActionInput, extra: { meetingItemId?: string | null } = {}): Promise<{ id: string }> {
+  await checkCreate(tx, input);
+  const action = await tx.action.create({
+    data: {
+      groupId: input.groupId ?? null, personId: input.personId ?? null, strand: input.strand, title: input.title, description: input.description, owningAgencyId: input.owningAgencyId,
+      assigneeId: input.assigneeId ?? null, dueDate: new Date(input.dueDate), priority: input.priority, subjectKind: input.subjectKind, subjectId: input.subjectId,
+      sharedWithPartnership: input.sharedWithPartnership, meetingItemId: extra.meetingItemId ?? null, createdById: actor.id, updatedById: actor.id,
+    },
+    select: { id: true },
+  });
+  await tx.actionUpdate.create({ data: { actionId: action.id, authorId: actor.id, note: "Action created.", statusTo: "OPEN" } });
+  await recordAudit(tx, actor, {
+    action: "action.created", entityType: "Action", entityId: action.id, summary: `Created ${PLAN_STRAND.label[input.strand]} action "${input.title}"`,
+    details: { groupId: input.groupId ?? null, personId: input.personId ?? null, owningAgencyId: input.owningAgencyId, assigneeId: input.assigneeId ?? null, dueDate: input.dueDate, ...(extra.meetingItemId ? { meetingItemId: extra.meetingItemId } : {}) },
+  });
+  if (input.groupId) await recordAudit(tx, actor, { action: "action.created", entityType: "OrganisedCrimeGroup", entityId: input.groupId, summary: `Added ${PLAN_STRAND.label[input.strand]} action "${input.title}" to the plan` });
+  const recipients = input.assigneeId ? [input.assigneeId] : (await tx.user.findMany({ where: { agencyId: input.owningAgencyId, active: true, role: { not: "ADMIN" } }, select: { id: true } })).map((u) => u.id);
+  await notify(tx, recipients.filter((id) => id !== actor.id), { kind: "action.assigned", title: `New action for ${input.assigneeId ? "you" : "your agency"}: ${input.title}`, href: `/actions/${action.id}` });
+  return action;
 }
 
 export async function createAction(actor: Actor, input: CreateActionInput): Promise<{ id: string }> {
   if (!can(actor, "actions:create")) throw new ForbiddenError();
-  return db().$transaction(async (tx) => {
-    await checkCreate(tx, input);
-    const action = await tx.action.create({
-      data: {
-        groupId: input.groupId ?? null, personId: input.personId ?? null, strand: input.strand, title: input.title, description: input.description, owningAgencyId: input.owningAgencyId,
-        assigneeId: input.assigneeId ?? null, dueDate: new Date(input.dueDate), priority: input.priority, subjectKind: input.subjectKind, subjectId: input.subjectId,
-        sharedWithPartnership: input.sharedWithPartnership, createdById: actor.id, updatedById: actor.id,
-      },
-      select: { id: true },
-    });
-    await tx.actionUpdate.create({ data: { actionId: action.id, authorId: actor.id, note: "Action created.", statusTo: "OPEN" } });
-    await recordAudit(tx, actor, { action: "action.created", entityType: "Action", entityId: action.id, summary: `Created ${PLAN_STRAND.label[input.strand]} action "${input.title}"`, details: { groupId: input.groupId ?? null, personId: input.personId ?? null, owningAgencyId: input.owningAgencyId, assigneeId: input.assigneeId ?? null, dueDate: input.dueDate } });
-    if (input.groupId) await recordAudit(tx, actor, { action: "action.created", entityType: "OrganisedCrimeGroup", entityId: input.groupId, summary: `Added ${PLAN_STRAND.label[input.strand]} action "${input.title}" to the plan` });
-    const recipients = input.assigneeId ? [input.assigneeId] : (await tx.user.findMany({ where: { agencyId: input.owningAgencyId, active: true, role: { not: "ADMIN" } }, select: { id: true } })).map((u) => u.id);
-    await notify(tx, recipients.filter((id) => id !== actor.id), { kind: "action.assigned", title: `New action for ${input.assigneeId ? "you" : "your agency"}: ${input.title}`, href: `/actions/${action.id}` });
-    return action;
-  });
+  return db().$transaction((tx) => insertAction(tx, actor, input));
 }
 
 /** Status, a note and the outcome: by police, or by the owning agency's staff. */

@@ -7,12 +7,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
-import { consentProblem, isNrmLate, nrmDecisionDue, REFERRAL_STATUS, REFERRAL_TYPE } from "@/lib/domain/referrals";
+import { todayInLondon } from "@/lib/domain/actions";
+import { consentProblem, isNrmLate, NRM_DECISION_DAYS, nrmDecisionDue, REFERRAL_STATUS, REFERRAL_TYPE } from "@/lib/domain/referrals";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma, ReferralStatus, ReferralType } from "@/lib/generated/prisma/client";
 import type { CreateReferralInput, UpdateReferralInput } from "@/lib/validation/referrals";
 import { guardedUpdate } from "./guarded-update";
 import { assertId } from "./ids";
+import type { ListParams, Page } from "./list-params";
 import { notify } from "./notifications";
 import { audienceOf, peopleVisibleTo } from "./visibility";
 
@@ -55,16 +57,69 @@ export async function listReferralsForPerson(actor: Actor, personId: string, now
   return rows.map((r) => toRow(actor, r, true, now));
 }
 
-/** The referrals an agency has received, newest first; the person named only when the actor may see them. */
+export const REFERRAL_SORTS = ["referredOn", "status", "type"] as const;
+export type ReferralSort = (typeof REFERRAL_SORTS)[number];
+export type ReferralFilters = { status?: ReferralStatus; type?: ReferralType; late?: boolean };
+
+/** The SQL side of isNrmLate: an NRM referral with no reasonable grounds decision, past its due day. */
+function lateWhere(now: Date): Prisma.ReferralWhereInput {
+  const lastOnTime = new Date(todayInLondon(now).getTime() - NRM_DECISION_DAYS * 86_400_000);
+  return { type: "NRM", reasonableGroundsOn: null, referredOn: { lt: lastOnTime } };
+}
+
+/** Which referrals a list shows: police see every referral; a partner agency those it received. */
+function referralsListedFor(actor: Actor): Prisma.ReferralWhereInput {
+  return audienceOf(actor) === "police" ? {} : { receivingAgencyId: actor.agencyId };
+}
+
+/** Which persons' names the actor may read, of these referrals. */
+async function visiblePersonIds(actor: Actor, personIds: string[]): Promise<Set<string>> {
+  const visibility = peopleVisibleTo(actor);
+  if (!visibility || !personIds.length) return new Set();
+  if (audienceOf(actor) === "police") return new Set(personIds);
+  const rows = await db().personAtRisk.findMany({ where: { AND: [{ id: { in: personIds } }, visibility] }, select: { id: true } });
+  return new Set(rows.map((p) => p.id));
+}
+
+/**
+ * Referrals, paged and sorted in the database: for police every referral, for a partner agency the
+ * referrals it has received (the person named only when the actor may see them).
+ */
+export async function listReferrals(actor: Actor, params: ListParams<ReferralSort>, filters: ReferralFilters = {}, now = new Date()): Promise<Page<ReferralRow>> {
+  if (!peopleVisibleTo(actor)) throw new ForbiddenError();
+  const where: Prisma.ReferralWhereInput = {
+    AND: [referralsListedFor(actor), filters.status ? { status: filters.status } : {}, filters.type ? { type: filters.type } : {}, filters.late ? lateWhere(now) : {}],
+  };
+  const [rows, total] = await Promise.all([
+    db().referral.findMany({ where, orderBy: [{ [params.sort]: params.dir }, { id: "desc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
+    db().referral.count({ where }),
+  ]);
+  const visible = await visiblePersonIds(actor, [...new Set(rows.map((r) => r.personId))]);
+  return { rows: rows.map((r) => toRow(actor, r, visible.has(r.personId), now)), total, page: params.page, pageSize: params.pageSize };
+}
+
+/** The referrals an agency has received, newest first (the first page of listReferrals for a partner). */
 export async function listReferralsToMyAgency(actor: Actor, now = new Date()): Promise<ReferralRow[]> {
+  if (!peopleVisibleTo(actor)) throw new ForbiddenError();
+  const rows = await db().referral.findMany({ where: { receivingAgencyId: actor.agencyId }, orderBy: [{ referredOn: "desc" }, { id: "desc" }], select: ROW_SELECT, take: 100 });
+  const visible = await visiblePersonIds(actor, [...new Set(rows.map((r) => r.personId))]);
+  return rows.map((r) => toRow(actor, r, visible.has(r.personId), now));
+}
+
+/**
+ * One referral: police see any; a partner sees one their agency received, or one of a person they
+ * may see. Anyone else gets 404 (and learns nothing).
+ */
+export async function getReferral(actor: Actor, id: string, now = new Date()): Promise<ReferralRow> {
+  assertId(id, "Referral");
   const visibility = peopleVisibleTo(actor);
   if (!visibility) throw new ForbiddenError();
-  const rows = await db().referral.findMany({ where: { receivingAgencyId: actor.agencyId }, orderBy: [{ referredOn: "desc" }, { id: "desc" }], select: ROW_SELECT, take: 500 });
-  const personIds = [...new Set(rows.map((r) => r.personId))];
-  const visible = new Set(
-    personIds.length ? (await db().personAtRisk.findMany({ where: { AND: [{ id: { in: personIds } }, visibility] }, select: { id: true } })).map((p) => p.id) : [],
-  );
-  return rows.map((r) => toRow(actor, r, visible.has(r.personId), now));
+  const police = audienceOf(actor) === "police";
+  const where: Prisma.ReferralWhereInput = police ? { id } : { id, OR: [{ receivingAgencyId: actor.agencyId }, { person: visibility }] };
+  const row = await db().referral.findFirst({ where, select: ROW_SELECT });
+  if (!row) throw new NotFoundError("Referral");
+  const visible = await visiblePersonIds(actor, [row.personId]);
+  return toRow(actor, row, visible.has(row.personId), now);
 }
 
 export async function createReferral(actor: Actor, input: CreateReferralInput): Promise<{ id: string }> {
@@ -92,7 +147,7 @@ export async function createReferral(actor: Actor, input: CreateReferralInput): 
     await recordAudit(tx, actor, { action: "referral.created", entityType: "PersonAtRisk", entityId: person.id, summary });
     const recipients = await tx.user.findMany({ where: { agencyId: agency.id, active: true, role: { not: "ADMIN" }, id: { not: actor.id } }, select: { id: true } });
     // The notification names no one: the receiving agency may not be able to see the person's record.
-    await notify(tx, recipients.map((u) => u.id), { kind: "referral.received", title: "A referral to your agency", body: `${REFERRAL_TYPE.label[input.type]}, from ${actor.agencyName}`, href: "/people" });
+    await notify(tx, recipients.map((u) => u.id), { kind: "referral.received", title: "A referral to your agency", body: `${REFERRAL_TYPE.label[input.type]}, from ${actor.agencyName}`, href: `/referrals/${referral.id}` });
     return referral;
   });
 }

@@ -49,8 +49,9 @@ export function concernsVisibleTo(actor: Actor): Prisma.ConcernWhereInput {
 
 /**
  * Actions: police see all; everyone sees the actions their agency owns or that are assigned to
- * them; partners also see other agencies' actions on a group they can see when those are marked
- * shared with the partnership (the data layer then leaves out the notes).
+ * them; partners also see other agencies' actions on a group they can see, or on the safeguarding
+ * plan of a person they can see, when those are marked shared with the partnership (the data layer
+ * then leaves out the notes).
  */
 export function actionsVisibleTo(actor: Actor): Prisma.ActionWhereInput {
   const audience = audienceOf(actor);
@@ -58,11 +59,25 @@ export function actionsVisibleTo(actor: Actor): Prisma.ActionWhereInput {
   // Administrators run the system; they see no plan's actions, whatever agency they sit in.
   if (audience === null) return { id: { in: [] } };
   const groups = groupsVisibleTo(actor);
+  const people = peopleVisibleTo(actor);
   return {
     OR: [
       { owningAgencyId: actor.agencyId },
       { assigneeId: actor.id },
       ...(groups ? [{ sharedWithPartnership: true, group: groups }] : []),
+      // A person's safeguarding plan (no group): shared actions reach the agencies that see the person.
+      ...(people ? [{ sharedWithPartnership: true, groupId: null, person: people }] : []),
     ],
   };
+}
+
+/**
+ * Tasking meetings: police read every meeting; a partner reads a meeting they attend, or one their
+ * agency attends (the data layer then cuts it to the items their agency is party to).
+ */
+export function meetingsVisibleTo(actor: Actor): Prisma.MeetingWhereInput | null {
+  const audience = audienceOf(actor);
+  if (audience === "police") return {};
+  if (audience === "partner") return { OR: [{ attendees: { some: { userId: actor.id } } }, { agencies: { some: { agencyId: actor.agencyId } } }] };
+  return null;
 }

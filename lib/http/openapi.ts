@@ -8,16 +8,20 @@ import { TRIAGE_SORTS, type TriageSort } from "@/lib/dal/concerns";
 import { GROUP_SORTS, type GroupSort } from "@/lib/dal/groups";
 import { PAGE_SIZES, type SortDir } from "@/lib/dal/list-params";
 import { LOCATION_SORTS, type LocationSort } from "@/lib/dal/locations";
+import { MEETING_SORTS, type MeetingSort } from "@/lib/dal/meetings";
 import { NOMINAL_SORTS, type NominalSort } from "@/lib/dal/nominals";
 import { PERSON_SORTS, type PersonSort } from "@/lib/dal/people";
+import { REFERRAL_SORTS, type ReferralSort } from "@/lib/dal/referrals";
 import type { Audience } from "@/lib/dal/visibility";
 import { ACTION_PRIORITY, ACTION_STATUS, DISRUPTION_OUTCOME, PLAN_STRAND } from "@/lib/domain/actions";
 import { REFERRAL_STATUS, REFERRAL_TYPE } from "@/lib/domain/referrals";
+import { AGENDA_ITEM_KIND, MEETING_DECISION, MEETING_STATUS, MEETING_TYPE } from "@/lib/domain/meetings";
 import { AGE_GROUP, CRIME_TYPES, GROUP_STATUS, LOCATION_FLAGS, LOCATION_TYPE, RISK_LEVEL, VULNERABILITIES, WARNING_MARKERS } from "@/lib/domain/case-record";
 import { CONCERN_CATEGORIES, CONCERN_OUTCOME, CONCERN_SOURCE, CONCERN_STATUS, HANDLING_CODE } from "@/lib/domain/concerns";
 import { BANDS, CONFIDENCES } from "@/lib/domain/scoring";
 import { createActionSchema, updateActionSchema } from "@/lib/validation/actions";
 import { createReferralSchema, updateReferralSchema } from "@/lib/validation/referrals";
+import { agendaChangeSchema, createMeetingSchema, decisionSchema, freeItemSchema, itemActionSchema, meetingStatusSchema, publishMinutesSchema, updateMeetingSchema } from "@/lib/validation/meetings";
 import { assessConcernSchema, logConcernSchema } from "@/lib/validation/concerns";
 import { groupSchema, linkSchema, locationSchema, membershipSchema, nominalSchema, personSchema, scoringSchema, updateGroupSchema, updateLocationSchema, updateNominalSchema, updatePersonSchema } from "@/lib/validation/records";
 
@@ -116,6 +120,26 @@ export const API_LISTS = {
       overdue: optionalParam(flag("overdue"), "`true`: only actions still to do whose due date has passed (today's date in Europe/London; an action due today is not overdue)."),
     }),
   }),
+  referrals: contract({
+    sorts: REFERRAL_SORTS satisfies readonly ReferralSort[],
+    defaults: { sort: "referredOn", dir: "desc" },
+    filters: z.object({
+      personId: optionalParam(id("personId"), "One person's referrals (then no paging: every referral of that person, newest first; 404 unless you may see the person)."),
+      status: optionalParam(oneOf(REFERRAL_STATUS.values, "status"), "Only referrals with this status."),
+      type: optionalParam(oneOf(REFERRAL_TYPE.values, "type"), "Only referrals of this kind."),
+      late: optionalParam(flag("late"), "`true`: only NRM referrals with no reasonable grounds decision after 5 days (today's date in Europe/London)."),
+    }),
+  }),
+  meetings: contract({
+    sorts: MEETING_SORTS satisfies readonly MeetingSort[],
+    defaults: { sort: "startsAt", dir: "desc" },
+    filters: z.object({
+      status: optionalParam(oneOf(MEETING_STATUS.values, "status"), "Only meetings with this status."),
+      type: optionalParam(oneOf(MEETING_TYPE.values, "type"), "Only police tactical or only partnership meetings."),
+      when: optionalParam(oneOf(["upcoming", "past"] as const, "when"), "`upcoming`: starting now or later; `past`: started before now."),
+      neighbourhoodId: optionalParam(id("neighbourhoodId"), "Only meetings with this neighbourhood in scope."),
+    }),
+  }),
 };
 export type ApiList = keyof typeof API_LISTS;
 
@@ -194,6 +218,14 @@ export const RESPONSE_SCHEMAS = {
       disruptionOutcome: oneOf(DISRUPTION_OUTCOME.values, "disruptionOutcome").nullable().describe("Completed Pursue actions: major, moderate, minor, none or negative."),
     })
     .describe("A row of an action list."),
+  MeetingRow: z
+    .object({
+      id: z.uuid(), title: z.string(), type: oneOf(MEETING_TYPE.values, "type"), startsAt: isoDateTime, status: oneOf(MEETING_STATUS.values, "status"),
+      chair: z.string().describe("The chair's name."), neighbourhoods: z.array(z.string()).describe("The names of the neighbourhoods in scope."),
+      itemCount: z.number().int().describe("Agenda items you are given (partners: only those your agency is party to)."),
+      minutesPublishedAt: isoDateTime.nullable(),
+    })
+    .describe("A row of the meeting list."),
   Created: z.object({ data: z.object({ id: z.uuid() }) }).describe("The new record's id; its URL is in the Location header."),
   Updated: z.object({ data: z.object({ id: z.uuid(), version: z.number().int().describe("The record's version now: send it with the next update.") }) }),
   ScoringResult: z.object({
@@ -264,6 +296,15 @@ const REQUEST_BODIES = {
   ActionUpdate: updateActionSchema,
   ReferralInput: createReferralSchema,
   ReferralUpdate: updateReferralSchema,
+  MeetingInput: createMeetingSchema,
+  MeetingUpdate: updateMeetingSchema,
+  AgendaItemInput: freeItemSchema,
+  AgendaVersion: agendaChangeSchema.pick({ version: true }),
+  AgendaMove: agendaChangeSchema,
+  DecisionInput: decisionSchema,
+  ItemActionInput: itemActionSchema,
+  MeetingStatusInput: meetingStatusSchema,
+  MinutesInput: publishMinutesSchema,
 } satisfies Record<string, z.ZodType>;
 type RequestBody = keyof typeof REQUEST_BODIES;
 
@@ -389,8 +430,8 @@ const OPERATIONS: Operation[] = [
   {
     method: "get", path: "/actions", operationId: "listActions", tag: "Actions", partner: true, list: "actions",
     summary: "List actions",
-    description: "Police see every action. Partners see the actions their agency owns or that are assigned to them, and other agencies' actions on a group they can see when those are shared with the partnership. Soonest due first by default; `overdue` is worked out from the due date against today's date in Europe/London.",
-    partnerDescription: "The actions your agency owns or that are assigned to you, and other agencies' actions shared with the partnership on a group you can see. Soonest due first by default.",
+    description: "Police see every action. Partners see the actions their agency owns or that are assigned to them, and other agencies' actions on a group, or on the safeguarding plan of a person, they can see when those are shared with the partnership. Soonest due first by default; `overdue` is worked out from the due date against today's date in Europe/London.",
+    partnerDescription: "The actions your agency owns or that are assigned to you, and other agencies' actions shared with the partnership on a group or person you can see. Soonest due first by default.",
     success: { status: 200, description: "A page of actions.", schema: listOf(ref("ActionRow")) },
     errors: [401, 403, 422],
   },
@@ -425,15 +466,35 @@ const OPERATIONS: Operation[] = [
   },
   // Safeguarding referrals of people at risk
   {
-    method: "get", path: "/referrals", operationId: "listReferrals", tag: "Referrals", partner: true,
+    method: "get", path: "/referrals", operationId: "listReferrals", tag: "Referrals", partner: true, list: "referrals",
     summary: "List safeguarding referrals",
-    description: "With `personId`: that person's referrals, newest first, to anyone who may see the person (404 otherwise). Without it: the referrals your agency has received, the person named only when you may see them. `late` is true for an NRM referral with no reasonable grounds decision after `nrmDecisionDue` (the referral day plus 5 days, against today's date in Europe/London).",
+    description: "Without `personId`: a page of referrals, newest first, filtered by `status`, `type` and `late` in the database. Police see every referral; a partner agency sees the referrals it has received, the person named only when it may see them. With `personId`: that person's referrals (no paging), to anyone who may see the person (404 otherwise). `late` is true for an NRM referral with no reasonable grounds decision after `nrmDecisionDue` (the referral day plus 5 days, against today's date in Europe/London).",
+    partnerDescription: "Without `personId`: a page of the referrals your agency has received, newest first; the person is named only when their record is shared with your agency. With `personId`: the referrals of a person you may see (404 otherwise).",
     success: {
       status: 200, description: "The referrals.",
       schema: {
         type: "object", required: ["data", "audience"],
         properties: {
           data: { type: "array", items: { type: "object", description: "A referral; dates are ISO 8601 strings.", properties: { type: { type: "string", enum: [...REFERRAL_TYPE.values] }, status: { type: "string", enum: [...REFERRAL_STATUS.values] }, late: { type: "boolean" }, canUpdate: { type: "boolean" }, version: { type: "integer" } }, additionalProperties: true } },
+          audience: { type: "string", enum: ["police", "partner"] },
+          page: { type: "integer", description: "Without `personId` only." },
+          pageSize: { type: "integer", description: "Without `personId` only." },
+          total: { type: "integer", description: "Without `personId` only." },
+        },
+      },
+    },
+    errors: [401, 403, 404, 422],
+  },
+  {
+    method: "get", path: "/referrals/{id}", operationId: "getReferral", tag: "Referrals", partner: true,
+    summary: "Read a referral",
+    description: "Police see any referral. A partner sees a referral its agency received (the person named only when shared with it) or one of a person it may see. `canUpdate` says whether you may record its status and decision dates. 404 for any other.",
+    success: {
+      status: 200, description: "The referral.",
+      schema: {
+        type: "object", required: ["data", "audience"],
+        properties: {
+          data: { type: "object", description: "The referral; dates are ISO 8601 strings.", properties: { type: { type: "string", enum: [...REFERRAL_TYPE.values] }, status: { type: "string", enum: [...REFERRAL_STATUS.values] }, late: { type: "boolean" }, canUpdate: { type: "boolean" }, version: { type: "integer", description: "Send it with the next update." } }, additionalProperties: true },
           audience: { type: "string", enum: ["police", "partner"] },
         },
       },
@@ -462,6 +523,58 @@ const OPERATIONS: Operation[] = [
     success: { status: 200, description: "The CSV file (UTF-8 with a byte-order mark).", schema: { type: "string" }, contentType: "text/csv" },
     errors: [401, 403, 404, 422],
   },
+  // Tasking meetings
+  {
+    method: "get", path: "/meetings", operationId: "listMeetings", tag: "Meetings", partner: true, list: "meetings",
+    summary: "List tasking meetings",
+    description: "Police see every meeting. Partners see the meetings they, or their agency, attend. Latest first by default; `when` is worked out against the current time.",
+    partnerDescription: "The meetings you, or your agency, attend. Latest first by default.",
+    success: { status: 200, description: "A page of meetings.", schema: listOf(ref("MeetingRow")) },
+    errors: [401, 403, 422],
+  },
+  {
+    method: "post", path: "/meetings", operationId: "createMeeting", tag: "Meetings", body: "MeetingInput",
+    summary: "Plan a meeting",
+    description: `Supervisors. \`startsAt\` without an offset (\`2026-12-03T10:00\`) is London time, either side of a clock change; with \`Z\` or an offset it is that instant. The chair must be an active supervisor; attendees active users; agencies active. Locus proposes the agenda at once, for the neighbourhoods in scope since the previous meeting sharing one of them (or the last 28 days): ${AGENDA_ITEM_KIND.values.filter((k) => k !== "FREE").map((k) => AGENDA_ITEM_KIND.label[k].toLowerCase()).join("; ")}.`,
+    success: { status: 201, description: "Planned, with its proposed agenda.", schema: ref("Created"), location: true },
+    errors: [401, 403, ...BODY_ERRORS],
+  },
+  {
+    method: "get", path: "/meetings/{id}", operationId: "getMeeting", tag: "Meetings", partner: true,
+    summary: "Read a meeting and its agenda",
+    description: "`audience` says which view. Police get every item with its wording, the reason it was proposed, each decision's rationale and the minutes. Partners who attend (or whose agency does) get only the items their agency is party to, in wording built from partner-safe fields, the notes for partners and, once published, the partner minutes. 404 for a meeting you may not see.",
+    partnerDescription: "A meeting you or your agency attend: the items your agency is party to, the decisions with their notes for partners, the actions you may see and, once published, the partner minutes. 404 for any other meeting.",
+    success: {
+      status: 200, description: "The meeting.",
+      schema: { type: "object", required: ["data"], properties: { data: { type: "object", description: "The meeting; dates are ISO 8601 strings.", properties: { audience: { type: "string", enum: ["police", "partner"] }, status: { type: "string", enum: [...MEETING_STATUS.values] }, canManage: { type: "boolean" }, version: { type: "integer", description: "Send it with the next change to the meeting or its agenda." }, items: { type: "array", items: { type: "object", properties: { kind: { type: "string", enum: [...AGENDA_ITEM_KIND.values] }, decision: { type: ["string", "null"], enum: [...MEETING_DECISION.values, null] }, version: { type: "integer", description: "Send it with the decision." } }, additionalProperties: true } } }, additionalProperties: true } } },
+    },
+    errors: [401, 403, 404],
+  },
+  { method: "patch", path: "/meetings/{id}", operationId: "updateMeeting", tag: "Meetings", body: "MeetingUpdate", summary: "Change a meeting", description: "Supervisors, with the `version` you read; not once it is closed (422). The agenda is left as it is: refresh it to add what the new scope proposes.", success: { status: 200, description: "Saved.", schema: ref("Updated") }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  { method: "post", path: "/meetings/{id}/agenda", operationId: "refreshAgenda", tag: "Meetings", body: "AgendaVersion", summary: "Refresh the proposed agenda", description: "Supervisors, with the meeting's `version`. Runs the agenda rules again and adds the proposals whose subject is not already an item, at the end. `added` says how many.", success: { status: 200, description: "Refreshed.", schema: { type: "object", required: ["data"], properties: { data: { type: "object", properties: { id: { type: "string", format: "uuid" }, version: { type: "integer" }, added: { type: "integer", minimum: 0 } } } } } }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  { method: "post", path: "/meetings/{id}/items", operationId: "addAgendaItem", tag: "Meetings", body: "AgendaItemInput", summary: "Add the chair's own item", description: "Supervisors, with the meeting's `version`. Optionally about a group or a person. `partnerTitle` is what partner attendees read; without it the item is police only.", success: { status: 201, description: "Added; the id is the item's.", schema: ref("Created"), location: true }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  { method: "patch", path: "/meetings/{id}/items/{itemId}", operationId: "decideAgendaItem", tag: "Meetings", body: "DecisionInput", summary: "Record the decision on an item", description: "Supervisors, with the item's `version`: adopt, monitor, no further action, refer or escalate, with the rationale (police only) and an optional note for partners.", success: { status: 200, description: "Saved.", schema: ref("Updated") }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  { method: "delete", path: "/meetings/{id}/items/{itemId}", operationId: "removeAgendaItem", tag: "Meetings", body: "AgendaVersion", summary: "Take an item off the agenda", description: "Supervisors, with the meeting's `version`; the items after it move up. An item actions were tasked from stays (422).", success: { status: 204, description: "Removed." }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  { method: "post", path: "/meetings/{id}/items/{itemId}/move", operationId: "moveAgendaItem", tag: "Meetings", body: "AgendaMove", summary: "Move an item up or down", description: "Supervisors, with the meeting's `version` and `direction` (`up` or `down`): swaps the item with its neighbour.", success: { status: 200, description: "Moved.", schema: ref("Updated") }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  { method: "post", path: "/meetings/{id}/items/{itemId}/actions", operationId: "taskActionFromItem", tag: "Meetings", body: "ItemActionInput", summary: "Task an action from an item", description: "Supervisors. The action lands in the item's plan: its group's 4P plan (the item's group, or the group of the action or concern it is about), else its person's safeguarding plan; 422 when the item has neither. It is owned by one agency and may be assigned to an active user of that agency, who is notified; the next meeting in scope reviews it while it is open.", success: { status: 201, description: "Tasked; the Location is the action's.", schema: ref("Created"), location: true }, errors: [401, 403, 404, ...BODY_ERRORS] },
+  { method: "post", path: "/meetings/{id}/status", operationId: "setMeetingStatus", tag: "Meetings", body: "MeetingStatusInput", summary: "Start or close a meeting", description: "Supervisors, with the meeting's `version`: planned → `IN_PROGRESS` → `CLOSED`, in that order only (422 otherwise). A closed meeting's agenda and decisions no longer change.", success: { status: 200, description: "Saved.", schema: ref("Updated") }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  { method: "post", path: "/meetings/{id}/minutes", operationId: "publishMinutes", tag: "Meetings", body: "MinutesInput", summary: "Publish the minutes", description: "Supervisors, once the meeting is closed (422 before), with its `version`. `minutes` is the police version; `partnerMinutes` is what partner attendees read. Every attendee is notified.", success: { status: 200, description: "Published.", schema: ref("Updated") }, errors: [401, 403, 404, 409, ...BODY_ERRORS] },
+  {
+    method: "get", path: "/meetings/{id}/pack.pdf", operationId: "downloadMeetingPack", tag: "Meetings", partner: true,
+    summary: "Download the meeting pack (PDF)",
+    description: "The agenda as the audience may see it, marked OFFICIAL-SENSITIVE for police; partners get their partner version. Each download is recorded in the audit trail.",
+    partnerDescription: "The partner version of the meeting pack: the items your agency is party to. Each download is recorded in the audit trail.",
+    success: { status: 200, description: "The PDF, as an attachment.", schema: { type: "string", format: "binary" }, contentType: "application/pdf" },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "get", path: "/meetings/{id}/minutes.pdf", operationId: "downloadMeetingMinutes", tag: "Meetings", partner: true,
+    summary: "Download the minutes (PDF)",
+    description: "Police: once the meeting is closed. Partners: once the minutes are published, their partner version. 404 before. Each download is recorded in the audit trail.",
+    partnerDescription: "The partner version of the minutes, once published (404 before). Each download is recorded in the audit trail.",
+    success: { status: 200, description: "The PDF, as an attachment.", schema: { type: "string", format: "binary" }, contentType: "application/pdf" },
+    errors: [401, 403, 404],
+  },
   // The document itself
   { method: "get", path: "/openapi.json", operationId: "getOpenApiDocument", tag: "Meta", partner: true, summary: "This document", description: "Any signed-in user. Partners are given the operations they may use.", success: { status: 200, description: "OpenAPI 3.1.", schema: { type: "object" } }, errors: [401] },
 ];
@@ -486,6 +599,7 @@ function listParameters(list: ApiList, audience: Audience | null) {
 function operationObject(op: Operation, audience: Audience | null) {
   const parameters: JsonSchema[] = [];
   if (op.path.includes("{id}")) parameters.push({ name: "id", in: "path", required: true, description: "The record's id.", schema: { type: "string", format: "uuid" } });
+  if (op.path.includes("{itemId}")) parameters.push({ name: "itemId", in: "path", required: true, description: "The agenda item's id.", schema: { type: "string", format: "uuid" } });
   if (op.path.includes("{kind}")) parameters.push({ name: "kind", in: "path", required: true, description: "Which list to export.", schema: { type: "string", enum: ["groups", "nominals", "people", "locations"] } });
   if (op.list) parameters.push(...listParameters(op.list, audience));
   const headers = op.success.location ? { Location: { description: "The URL of the new (or scored) record.", schema: { type: "string", format: "uri" } } } : undefined;

@@ -5,7 +5,7 @@
 // refused), and overdue worked out from the London calendar day.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { actionCounts, createAction, getAction, listActions, myActions, updateAction, type ActionSort } from "@/lib/dal/actions";
+import { actionCounts, createAction, getAction, listActions, myActions, personPlan, updateAction, type ActionSort } from "@/lib/dal/actions";
 import { getGroup, listGroups } from "@/lib/dal/groups";
 import type { ListParams } from "@/lib/dal/list-params";
 import { db } from "@/lib/db/client";
@@ -79,10 +79,24 @@ describe("another agency's actions", () => {
     await expect(updateAction(world.partner, hidden.id, update({ note: "Trying" }))).rejects.toBeInstanceOf(NotFoundError);
     expect((await listActions(world.partner, PAGE, { groupId: group.id })).rows.map((r) => r.id)).not.toContain(hidden.id);
     expect(await db().action.findUniqueOrThrow({ where: { id: hidden.id } })).toMatchObject({ version: 1, status: "OPEN" });
-    // A person's plan action of another agency is just as invisible.
+    // A person's plan action of another agency is just as invisible unless shared with the partnership.
     const person = await makePerson(db(), { name: "Robin Vale", sharedAgencyIds: [world.council.id] });
-    const onPerson = await makeAction(db(), { personId: person.id, owningAgencyId: world.housing.id, sharedWithPartnership: true });
+    const onPerson = await makeAction(db(), { personId: person.id, owningAgencyId: world.housing.id, description: DETAIL });
     await expect(getAction(world.partner, onPerson.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await personPlan(world.partner, person.id)).map((r) => r.id)).not.toContain(onPerson.id);
+  });
+
+  it("a person's safeguarding plan: actions shared with the partnership reach the agencies that see the person, read-only", async () => {
+    const person = await makePerson(db(), { name: "Robin Vale Two", sharedAgencyIds: [world.council.id] });
+    const hiddenPerson = await makePerson(db(), { name: "Not Shared Person" });
+    const shared = await makeAction(db(), { personId: person.id, owningAgencyId: world.housing.id, sharedWithPartnership: true, strand: "PROTECT", title: "Target hardening at the flat", description: DETAIL });
+    const elsewhere = await makeAction(db(), { personId: hiddenPerson.id, owningAgencyId: world.housing.id, sharedWithPartnership: true, description: DETAIL });
+    expect(await getAction(world.partner, shared.id)).toMatchObject({ audience: "partnership", canUpdate: false, title: "Target hardening at the flat", description: "", updates: [] });
+    expect((await personPlan(world.partner, person.id)).map((r) => r.id)).toEqual([shared.id]);
+    await expect(updateAction(world.partner, shared.id, update({ note: "Trying" }))).rejects.toBeInstanceOf(NotFoundError);
+    // Sharing reaches only those who may see the person.
+    await expect(getAction(world.partner, elsewhere.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listActions(world.partner, { ...PAGE, pageSize: 100 }, {})).rows.map((r) => r.id)).not.toContain(elsewhere.id);
   });
 
   it("shared with the partnership: read-only, without its description, outcome, notes or history", async () => {

@@ -378,8 +378,19 @@ describe("the OpenAPI document", () => {
     "/api/v1/actions": ["get", "post"],
     "/api/v1/actions/{id}": ["get", "patch"],
     "/api/v1/referrals": ["get", "post"],
-    "/api/v1/referrals/{id}": ["patch"],
+    "/api/v1/referrals/{id}": ["get", "patch"],
     "/api/v1/export/{kind}": ["get"],
+    "/api/v1/meetings": ["get", "post"],
+    "/api/v1/meetings/{id}": ["get", "patch"],
+    "/api/v1/meetings/{id}/agenda": ["post"],
+    "/api/v1/meetings/{id}/items": ["post"],
+    "/api/v1/meetings/{id}/items/{itemId}": ["patch", "delete"],
+    "/api/v1/meetings/{id}/items/{itemId}/move": ["post"],
+    "/api/v1/meetings/{id}/items/{itemId}/actions": ["post"],
+    "/api/v1/meetings/{id}/status": ["post"],
+    "/api/v1/meetings/{id}/minutes": ["post"],
+    "/api/v1/meetings/{id}/pack.pdf": ["get"],
+    "/api/v1/meetings/{id}/minutes.pdf": ["get"],
     "/api/v1/openapi.json": ["get"],
   };
 
@@ -399,6 +410,7 @@ describe("the OpenAPI document", () => {
         const op = doc.paths[p][method];
         expect(op.responses["401"], `${method} ${p}`).toEqual({ $ref: "#/components/responses/Unauthenticated" });
         if (p.includes("{id}")) expect(op.parameters).toContainEqual(expect.objectContaining({ name: "id", in: "path", required: true }));
+        if (p.includes("{itemId}")) expect(op.parameters).toContainEqual(expect.objectContaining({ name: "itemId", in: "path", required: true }));
         if (["post", "patch"].includes(method)) expect(op.responses["422"]).toBeDefined();
       }
     }
@@ -448,9 +460,9 @@ describe("the OpenAPI document", () => {
   it("a partner is given only what partners may use", async () => {
     const answer = await call(openapiRoute.GET, world.partner, "GET", "/api/v1/openapi.json");
     expect(answer.status).toBe(200);
-    expect(Object.keys(answer.json.paths).sort()).toEqual(["/api/v1/actions", "/api/v1/actions/{id}", "/api/v1/concerns", "/api/v1/concerns/{id}", "/api/v1/groups", "/api/v1/groups/{id}", "/api/v1/openapi.json", "/api/v1/people-at-risk", "/api/v1/people-at-risk/{id}", "/api/v1/referrals", "/api/v1/referrals/{id}"]);
+    expect(Object.keys(answer.json.paths).sort()).toEqual(["/api/v1/actions", "/api/v1/actions/{id}", "/api/v1/concerns", "/api/v1/concerns/{id}", "/api/v1/groups", "/api/v1/groups/{id}", "/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/meetings/{id}/minutes.pdf", "/api/v1/meetings/{id}/pack.pdf", "/api/v1/openapi.json", "/api/v1/people-at-risk", "/api/v1/people-at-risk/{id}", "/api/v1/referrals", "/api/v1/referrals/{id}"]);
     // Partners read what is shared with them, may log a concern, and update their own agency's actions.
-    const methods: Record<string, string[]> = { "/api/v1/concerns": ["post"], "/api/v1/actions/{id}": ["get", "patch"], "/api/v1/referrals": ["get", "post"], "/api/v1/referrals/{id}": ["patch"] };
+    const methods: Record<string, string[]> = { "/api/v1/concerns": ["post"], "/api/v1/actions/{id}": ["get", "patch"], "/api/v1/referrals": ["get", "post"], "/api/v1/referrals/{id}": ["get", "patch"] };
     for (const [p, ops] of Object.entries(answer.json.paths)) expect(Object.keys(ops as object).sort(), p).toEqual(methods[p] ?? ["get"]);
     // (A concern's status IN_ASSESSMENT is theirs to see; an assessment is not. The outcome note of
     // their own agency's action is theirs to write, so updating an action is left out of this check.)

@@ -48,12 +48,12 @@ describe("agency rule", () => {
 
 describe("navigation", () => {
   it("shows each role only the entries its permissions allow", () => {
-    expect(navFor({ role: "OFFICER" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/groups", "/nominals", "/people", "/locations", "/meetings"]);
-    expect(navFor({ role: "ANALYST" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/concerns", "/groups", "/nominals", "/people", "/locations", "/meetings"]);
-    expect(navFor({ role: "PARTNER" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/groups", "/people", "/meetings"]);
-    expect(navFor({ role: "SUPERVISOR" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/concerns", "/groups", "/nominals", "/people", "/locations", "/meetings", "/audit"]);
+    expect(navFor({ role: "OFFICER" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/groups", "/nominals", "/people", "/referrals", "/locations", "/meetings"]);
+    expect(navFor({ role: "ANALYST" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/concerns", "/groups", "/nominals", "/people", "/referrals", "/locations", "/meetings"]);
+    expect(navFor({ role: "PARTNER" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/groups", "/people", "/referrals", "/meetings"]);
+    expect(navFor({ role: "SUPERVISOR" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/concerns", "/groups", "/nominals", "/people", "/referrals", "/locations", "/meetings", "/audit"]);
     // Administrators run the system; they do not read intelligence.
     expect(navFor({ role: "ADMIN" }).map((i) => i.href)).toEqual(["/", "/actions", "/concerns/new", "/audit", "/admin/users", "/admin/agencies", "/admin/neighbourhoods"]);
-    expect(NAV_ITEMS.length).toBe(13);
+    expect(NAV_ITEMS.length).toBe(14);
   });
 });

@@ -6,6 +6,7 @@ import { makeAgency, makeNeighbourhood, makeUser } from "../factories";
 import { seedActions } from "./actions";
 import { seedCaseRecord } from "./case-record";
 import { seedConcerns } from "./concerns";
+import { seedMeetings } from "./meetings";
 import { seedReferrals } from "./referrals";
 
 export const DEMO_AGENCIES: { name: string; type: AgencyType }[] = [
@@ -74,6 +75,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       await seedConcerns(tx, { agencies, neighbourhoods, users });
       await seedActions(tx, { agencies, neighbourhoods, users });
       await seedReferrals(tx, { agencies, neighbourhoods, users });
+      await seedMeetings(tx, { agencies, neighbourhoods, users });
       await tx.auditEvent.create({ data: { action: "system.demo_seeded", entityType: "System", summary: "Loaded the Northbridge demo data (fictional)" } });
     },
     { timeout: 60_000 },

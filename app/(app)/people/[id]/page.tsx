@@ -135,6 +135,12 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
                     {r.conclusiveGroundsOn ? `; conclusive grounds ${formatDate(r.conclusiveGroundsOn)}` : ""}.
                   </p>
                   {r.notes ? <p className="mt-1 text-sm break-words whitespace-pre-wrap">{r.notes}</p> : null}
+                  <p className="mt-1 text-sm">
+                    <Link href={`/referrals/${r.id}`} className="inline-flex min-h-11 items-center">
+                      {r.canUpdate ? "Record the decision" : "Open the referral"}
+                      <span className="sr-only">: {REFERRAL_TYPE.label[r.type]} to {r.receivingAgency.name}, {formatDate(r.referredOn)}</span>
+                    </Link>
+                  </p>
                 </li>
               ))}
             </ul>
