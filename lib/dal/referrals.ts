@@ -91,7 +91,7 @@ export async function listReferrals(actor: Actor, params: ListParams<ReferralSor
     AND: [referralsListedFor(actor), filters.status ? { status: filters.status } : {}, filters.type ? { type: filters.type } : {}, filters.late ? lateWhere(now) : {}],
   };
   const [rows, total] = await Promise.all([
-    db().referral.findMany({ where, orderBy: [{ [params.sort]: params.dir }, { id: "desc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
+    db().referral.findMany({ where, orderBy: [{ [params.sort]: params.dir }, { id: params.dir }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
     db().referral.count({ where }),
   ]);
   const visible = await visiblePersonIds(actor, [...new Set(rows.map((r) => r.personId))]);
