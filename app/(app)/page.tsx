@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { BarList } from "@/components/charts/bar-list";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requireActor, type Actor } from "@/lib/auth/actor";
 import { AGENCY_TYPE_LABELS, ROLE_LABELS, can } from "@/lib/auth/policy";
 import { actionCounts } from "@/lib/dal/actions";
 import { groupsOnMyPatch, listMyConcerns, listReferredToMyAgency, type ConcernFeedback } from "@/lib/dal/concerns";
 import { homeSummary } from "@/lib/dal/home";
+import { supervisorHome, type SupervisorHome } from "@/lib/dal/meetings";
 import { GROUP_STATUS } from "@/lib/domain/case-record";
 import { CATEGORY_LABEL, CONCERN_STATUS, HANDLING_CODE } from "@/lib/domain/concerns";
+import { MEETING_DECISION, MEETING_STATUS, MEETING_TYPE, NEWLY_HIGH_RISK_DAYS } from "@/lib/domain/meetings";
 import { OC_CATEGORIES } from "@/lib/domain/indicators";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { ConcernStatus } from "@/lib/generated/prisma/enums";
@@ -28,7 +31,7 @@ function cardsFor(actor: Actor): Card[] {
       ];
     case "SUPERVISOR":
       return [
-        { title: "Tasking meetings", body: "Plan, run and minute meetings; agendas proposed for you.", soon: true },
+        { title: "Tasking meetings", body: "Plan, run and minute meetings; agendas proposed for you.", href: "/meetings" },
         { title: "Overdue actions", body: "Actions past their due date.", href: "/actions?view=overdue" },
         { title: "Audit trail", body: "Who saw and changed what, and when.", href: "/audit" },
       ];
@@ -215,14 +218,110 @@ function ReferredToMyAgency({ referrals, agencyName }: { referrals: Referral[]; 
   );
 }
 
+const decisionLabel = (d: string) => MEETING_DECISION.label[d as keyof typeof MEETING_DECISION.label] ?? d;
+
+/** The supervisor's tasking picture: what is coming up, what was decided but not yet tasked, what is late, and who is newly at high risk. */
+function SupervisorSections({ home }: { home: SupervisorHome }) {
+  return (
+    <div className="mb-8 grid gap-4 lg:grid-cols-2">
+      <section aria-labelledby="upcoming-heading" className="card min-w-0 space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="upcoming-heading" className="text-lg font-semibold">
+            Upcoming meetings
+          </h2>
+          <Link href="/meetings/new" className="btn-secondary">
+            Plan a meeting
+          </Link>
+        </div>
+        {home.upcoming.length ? (
+          <ul className="divide-y divide-slate-100">
+            {home.upcoming.map((m) => (
+              <li key={m.id} className="py-2 first:pt-0 last:pb-0">
+                <p className="font-semibold wrap-break-word">
+                  <Link href={`/meetings/${m.id}`}>{m.title}</Link>
+                </p>
+                <p className="text-sm text-slate-700">
+                  {formatDateTime(m.startsAt)} · {MEETING_TYPE.label[m.type]} · {MEETING_STATUS.label[m.status]}
+                  {m.neighbourhoods.length ? ` · ${m.neighbourhoods.join(", ")}` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-700">No meetings planned. Plan one and Locus proposes its agenda.</p>
+        )}
+        <p className="text-sm">
+          <Link href="/meetings">All meetings</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="awaiting-heading" className="card min-w-0 space-y-3">
+        <h2 id="awaiting-heading" className="text-lg font-semibold">
+          Decisions waiting for actions
+        </h2>
+        <p className="text-sm text-slate-700">Items adopted, referred or escalated with no action created from them yet.</p>
+        {home.awaitingActions.length ? (
+          <ul className="divide-y divide-slate-100">
+            {home.awaitingActions.map((a) => (
+              <li key={a.itemId} className="py-2 first:pt-0 last:pb-0">
+                <p className="font-semibold wrap-break-word">
+                  <Link href={`/meetings/${a.meetingId}#item-${a.itemId}`}>{a.itemTitle}</Link>
+                </p>
+                <p className="text-sm text-slate-700 wrap-break-word">
+                  {decisionLabel(a.decision)}
+                  {a.decidedAt ? ` ${formatDate(a.decidedAt)}` : ""} · {a.meetingTitle}, {formatDate(a.startsAt)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-700">Every adopted decision has its actions.</p>
+        )}
+      </section>
+
+      <BarList
+        title="Overdue actions by agency"
+        caption="Open actions past their due date, by the agency that owns them."
+        data={home.overdueByAgency.map((a) => ({ label: a.agency, value: a.count, href: "/actions?view=overdue" }))}
+        valueLabel={(n) => `${n} overdue`}
+        emptyText="No action of any agency is overdue."
+      />
+
+      <section aria-labelledby="high-risk-heading" className="card min-w-0 space-y-3">
+        <h2 id="high-risk-heading" className="text-lg font-semibold">
+          Newly high-risk people
+        </h2>
+        <p className="text-sm text-slate-700">People whose risk became high in the last {NEWLY_HIGH_RISK_DAYS} days.</p>
+        {home.newlyHighRisk.length ? (
+          <ul className="divide-y divide-slate-100">
+            {home.newlyHighRisk.map((p) => (
+              <li key={p.id} className="py-2 first:pt-0 last:pb-0">
+                <p className="font-semibold wrap-break-word">
+                  <Link href={`/people/${p.id}`}>{p.name}</Link>
+                </p>
+                <p className="text-sm text-slate-700">
+                  High risk since {formatDate(p.riskLevelSince)} · {p.leadAgency ? `Lead agency: ${p.leadAgency}` : "No lead agency yet"}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-700">No one has become high-risk in the last {NEWLY_HIGH_RISK_DAYS} days.</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
 export default async function HomePage() {
   const actor = await requireActor();
-  const [summary, mine, patchGroups, referrals, counts] = await Promise.all([
+  const [summary, mine, patchGroups, referrals, counts, tasking] = await Promise.all([
     homeSummary(actor),
     can(actor, "concerns:log") ? listMyConcerns(actor, 10) : Promise.resolve([]),
     groupsOnMyPatch(actor),
     listReferredToMyAgency(actor),
     actionCounts(actor),
+    can(actor, "meetings:manage") ? supervisorHome(actor) : Promise.resolve(null),
   ]);
   const isOfficer = actor.role === "OFFICER";
   const isPartner = actor.role === "PARTNER";
@@ -240,6 +339,8 @@ export default async function HomePage() {
       />
 
       <ActionFigures overdue={counts.overdue} dueSoon={counts.dueSoon} />
+
+      {tasking ? <SupervisorSections home={tasking} /> : null}
 
       {summary.admin ? (
         <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">

@@ -20,7 +20,7 @@ test("the housing partner records its decision on a referral it received, on a p
 
   await housing.getByRole("link", { name: "Housing" }).first().click();
   await expect(housing.getByRole("heading", { level: 1 })).toHaveText("Housing");
-  await expect(housing.getByText("Target hardening and tenancy review.")).toBeVisible();
+  await expect(housing.getByRole("region", { name: "The referral" })).toContainText("Target hardening and tenancy review.");
   await expectAccessible(housing);
 
   // A decision date in the future is refused on that field, and what was typed stays.
@@ -35,14 +35,14 @@ test("the housing partner records its decision on a referral it received, on a p
   await housing.getByRole("button", { name: "Save" }).click();
   await expect(housing.getByText("Referral saved.")).toBeVisible();
   await expect(housing.getByRole("main").getByText("Accepted").first()).toBeVisible();
-  await expect(housing.getByText(note)).toBeVisible();
+  await expect(housing.getByRole("region", { name: "The referral" })).toContainText(note);
 
   // The analyst sees the decision on the person's record.
   const analystContext = await browser.newContext();
   const analyst = await analystContext.newPage();
   await signInAs(analyst, "analyst@locus.test");
   await analyst.goto(housing.url());
-  await expect(analyst.getByText(note)).toBeVisible();
+  await expect(analyst.getByRole("region", { name: "The referral" })).toContainText(note);
   // The referral names the person for the police: open their record from it.
   await analyst.locator("main dl dd a").first().click();
   const referrals = analyst.locator("#referrals");
