@@ -1,10 +1,11 @@
 // `npm test`: everything CI checks, in order, stopping at the first failure.
 //
 //   install → typecheck → lint → database → unit → integration → e2e (setup, build, playwright)
+//   → bench (the benchmark harness on the small scale dataset, checking requests, not timings)
 //
 //   npm test -- --skip-e2e                     everything but the browser tests
 //   npm test -- --only=unit                    one stage (or several: --only=unit,integration);
-//                                              stages: typecheck lint unit integration e2e
+//                                              stages: typecheck lint unit integration e2e bench
 //   TEST_DATABASE_URL=postgres://…            use that server (it may create databases) instead of
 //                                              a throwaway embedded PostgreSQL
 //   CHROMIUM_PATH=/path/to/chromium            the browser for the e2e tests
@@ -19,7 +20,8 @@ import { ensureInstalled, npmCommand, root } from "./lib/ensure-install.mjs";
 
 const TEMPLATE_DB = "locus_template";
 const E2E_DB = "locus_e2e";
-const SELECTABLE = ["typecheck", "lint", "unit", "integration", "e2e"];
+const BENCH_DB = "locus_bench";
+const SELECTABLE = ["typecheck", "lint", "unit", "integration", "e2e", "bench"];
 const CHROMIUM_FLAGS_NOTE = "Install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium/Chrome executable.";
 
 // ---------------------------------------------------------------- options ----------------------
@@ -31,7 +33,7 @@ function parseArgs(argv) {
     if (arg === "--skip-e2e") skipE2e = true;
     else if (arg.startsWith("--only=")) only = arg.slice("--only=".length).split(",").map((s) => s.trim()).filter(Boolean);
     else if (arg === "--help" || arg === "-h") {
-      console.log("usage: npm test [-- --skip-e2e] [-- --only=typecheck|lint|unit|integration|e2e[,…]]");
+      console.log("usage: npm test [-- --skip-e2e] [-- --only=typecheck|lint|unit|integration|e2e|bench[,…]]");
       process.exit(0);
     } else {
       console.error(`npm test: unknown option ${arg} (try --help)`);
@@ -312,11 +314,12 @@ async function setUpE2e() {
 }
 
 async function buildApp() {
-  const state = ts.buildState(root, e2e.env);
+  const buildEnv = e2e.env ?? testEnv();
+  const state = ts.buildState(root, buildEnv);
   if (state.current) return "up to date (not rebuilt)";
   console.log(`building: ${state.reason}`);
   ts.clearBuildHash(root);
-  const code = await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { env: e2e.env });
+  const code = await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { env: buildEnv });
   if (code !== 0) throw new Error(`next build exited with code ${code}`);
   ts.writeBuildHash(root, state.hash);
   return "built";
@@ -342,6 +345,28 @@ async function playwright() {
   });
 }
 
+/**
+ * The benchmark harness (scripts/bench/run.ts) in --quick --check mode: it loads the small scale
+ * dataset into a database of the test server, serves the build made above, signs in and makes
+ * every key request, failing on any error or unexpected answer (timings are not checked here).
+ * One pass or fail per key request.
+ */
+async function benchHarness() {
+  await adminQuery([`drop database if exists "${BENCH_DB}" with (force)`]);
+  const report = path.join(work, "bench.json");
+  const code = await run(
+    process.execPath,
+    ["--import", tsxLoader(), path.join(root, "scripts/bench/run.ts"), "--quick", "--check", "--database-url", databaseUrl(adminUrl, BENCH_DB), "--report", report],
+    { env: testEnv() },
+  );
+  const json = readJson(report);
+  if (!json) {
+    if (interrupted) throw new Error(`interrupted (${interrupted})`);
+    throw new Error(`the benchmark harness exited with code ${code} without writing its report`);
+  }
+  return account("bench harness", { passed: json.passed ?? 0, failed: json.failed ?? 0, code });
+}
+
 async function cleanUp() {
   if (postgres) {
     try {
@@ -360,12 +385,13 @@ const plan = [
   ["install", true],
   ["typecheck", selected.has("typecheck")],
   ["lint", selected.has("lint")],
-  ["database", selected.has("integration") || selected.has("e2e")],
+  ["database", selected.has("integration") || selected.has("e2e") || selected.has("bench")],
   ["unit", selected.has("unit")],
   ["integration", selected.has("integration")],
   ["e2e setup", selected.has("e2e")],
-  ["build", selected.has("e2e")],
+  ["build", selected.has("e2e") || selected.has("bench")],
   ["e2e", selected.has("e2e")],
+  ["bench", selected.has("bench")],
 ];
 const steps = {
   install: async () => {
@@ -380,6 +406,7 @@ const steps = {
   "e2e setup": setUpE2e,
   build: buildApp,
   e2e: playwright,
+  bench: benchHarness,
 };
 
 const started = Date.now();
