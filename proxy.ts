@@ -4,6 +4,7 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-config";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 
 const PUBLIC_PATHS = ["/sign-in", "/api/auth", "/api/health"];
 const REFRESH_AFTER_SECONDS = 60;
@@ -18,7 +19,7 @@ export async function proxy(request: NextRequest) {
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   const secureCookie = request.nextUrl.protocol === "https:" || process.env.NEXTAUTH_URL?.startsWith("https://") === true;
   const cookieName = secureCookie ? "__Secure-next-auth.session-token" : "next-auth.session-token";
-  const token = isPublic ? null : await getToken({ req: request, secret, secureCookie, cookieName });
+  const token = isPublic ? null : await getToken({ req: request, secret, secureCookie, cookieName, decode: decodeSessionToken });
 
   if (!token && !isPublic && !pathname.startsWith("/api/")) {
     const signIn = new URL("/sign-in", request.url);
