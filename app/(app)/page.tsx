@@ -282,7 +282,7 @@ function SupervisorSections({ home }: { home: SupervisorHome }) {
       <BarList
         title="Overdue actions by agency"
         caption="Open actions past their due date, by the agency that owns them."
-        data={home.overdueByAgency.map((a) => ({ label: a.agency, value: a.count, href: "/actions?view=overdue" }))}
+        data={home.overdueByAgency.map((a) => ({ label: a.agency, value: a.count, href: `/actions?${new URLSearchParams({ view: "all", owningAgencyId: a.agencyId, overdue: "true" })}` }))}
         valueLabel={(n) => `${n} overdue`}
         emptyText="No action of any agency is overdue."
       />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SearchParams } from "@/lib/dal/list-params";
+import { COUNT_CAP, type SearchParams } from "@/lib/dal/list-params";
 
 function hrefWith(basePath: string, params: SearchParams, changes: Record<string, string | null>) {
   const next = new URLSearchParams();
@@ -15,26 +15,33 @@ function hrefWith(basePath: string, params: SearchParams, changes: Record<string
   return qs ? `${basePath}?${qs}` : basePath;
 }
 
-/** Numbered paging for lists with a known total. */
-export function Pagination({ basePath, params, page, pageSize, total }: { basePath: string; params: SearchParams; page: number; pageSize: number; total: number }) {
+const n = (value: number) => value.toLocaleString("en-GB");
+
+/**
+ * Numbered paging. Lists count their rows only up to COUNT_CAP: past that the total is a lower
+ * bound ("of more than 10,000"), there is no last page to show, and "Next" is offered for as long
+ * as pages come back full. `totalIsLowerBound` defaults to what the total says (a capped count is
+ * COUNT_CAP + 1); `rowCount`, the rows on this page, tells a full page from the last one.
+ */
+export function Pagination({ basePath, params, page, pageSize, total, totalIsLowerBound = total > COUNT_CAP, rowCount }: { basePath: string; params: SearchParams; page: number; pageSize: number; total: number; totalIsLowerBound?: boolean; rowCount?: number }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const to = Math.min(total, page * pageSize);
+  const from = (page - 1) * pageSize + 1;
+  const shown = rowCount ?? (totalIsLowerBound ? pageSize : Math.max(0, Math.min(pageSize, total - (page - 1) * pageSize)));
+  const to = from + shown - 1;
+  const hasNext = totalIsLowerBound ? shown === pageSize : page < pages;
+  const summary =
+    total === 0 || shown === 0 ? "No results" : totalIsLowerBound ? `Showing ${n(from)}–${n(to)} of more than ${n(total - 1)}` : `Showing ${n(from)}–${n(to)} of ${n(total)}`;
   return (
     <nav aria-label="Pagination" className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm">
-      <p className="text-slate-700">
-        {total === 0 ? "No results" : `Showing ${from.toLocaleString("en-GB")}–${to.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")}`}
-      </p>
+      <p className="text-slate-700">{summary}</p>
       <div className="flex gap-2">
         {page > 1 ? (
           <Link className="btn-secondary" href={hrefWith(basePath, params, { page: String(page - 1) })} rel="prev">
             Previous<span className="sr-only"> page</span>
           </Link>
         ) : null}
-        <span className="self-center text-slate-700">
-          Page {page} of {pages}
-        </span>
-        {page < pages ? (
+        <span className="self-center text-slate-700">{totalIsLowerBound ? `Page ${n(page)}` : `Page ${n(page)} of ${n(pages)}`}</span>
+        {hasNext ? (
           <Link className="btn-secondary" href={hrefWith(basePath, params, { page: String(page + 1) })} rel="next">
             Next<span className="sr-only"> page</span>
           </Link>

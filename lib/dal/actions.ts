@@ -8,18 +8,19 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db/client";
 import { ACTION_STATUS, DUE_SOON_DAYS, isOverdue, OPEN_STATUSES, PLAN_STRAND, todayInLondon } from "@/lib/domain/actions";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { ActionStatus, PlanStrand, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type ActionStatus, type PlanStrand } from "@/lib/generated/prisma/client";
 import type { CreateActionInput, UpdateActionInput } from "@/lib/validation/actions";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { recordNames } from "./links";
-import type { ListParams, Page } from "./list-params";
+import { countUpTo, sqlDay, type SqlCondition } from "./counts";
+import type { CappedPage, ListOptions, ListParams } from "./list-params";
 import { notify } from "./notifications";
-import { actionsVisibleTo, audienceOf, groupsVisibleTo } from "./visibility";
+import { actionsVisibility, actionsWhere, audienceOf, groupsWhere } from "./visibility";
 
 export const ACTION_SORTS = ["dueDate", "priority", "updatedAt"] as const;
 export type ActionSort = (typeof ACTION_SORTS)[number];
-export type ActionFilters = { mine?: boolean; myAgency?: boolean; groupId?: string; personId?: string; status?: ActionStatus | "OPEN_ANY"; overdue?: boolean };
+export type ActionFilters = { mine?: boolean; myAgency?: boolean; owningAgencyId?: string; groupId?: string; personId?: string; status?: ActionStatus | "OPEN_ANY"; overdue?: boolean };
 
 const ROW_SELECT = {
   id: true, strand: true, title: true, status: true, priority: true, dueDate: true, updatedAt: true, sharedWithPartnership: true, owningAgencyId: true, assigneeId: true, disruptionOutcome: true,
@@ -37,38 +38,59 @@ function toRow(actor: Actor, a: RowRecord, now: Date): ActionRow {
   return { id: a.id, strand: a.strand, title: a.title, status: a.status, priority: a.priority, dueDate: a.dueDate, overdue: isOverdue(a, now), owningAgency: a.owningAgency.name, assignee: a.assignee?.name ?? null, plan, disruptionOutcome: a.disruptionOutcome };
 }
 
-function filterWhere(actor: Actor, filters: ActionFilters, now: Date): Prisma.ActionWhereInput {
+const OPEN_SQL = Prisma.sql`status = any(${[...OPEN_STATUSES]}::"ActionStatus"[])`;
+
+/** The list's filters, as the Prisma `where` of the page and as the SQL of its capped count (the same conditions, in the same order). */
+async function filterWhere(actor: Actor, filters: ActionFilters, now: Date): Promise<{ where: Prisma.ActionWhereInput; sql: SqlCondition[] }> {
   const today = todayInLondon(now);
-  return {
+  const owningAgencyId = filters.owningAgencyId && isUuid(filters.owningAgencyId) ? filters.owningAgencyId : null;
+  const groupId = filters.groupId && isUuid(filters.groupId) ? filters.groupId : null;
+  const personId = filters.personId && isUuid(filters.personId) ? filters.personId : null;
+  const { where: visibility, sql: visibilitySql } = await actionsVisibility(actor);
+  const where: Prisma.ActionWhereInput = {
     AND: [
-      actionsVisibleTo(actor),
+      visibility,
       filters.mine ? { assigneeId: actor.id } : {},
       filters.myAgency ? { owningAgencyId: actor.agencyId } : {},
-      filters.groupId && isUuid(filters.groupId) ? { groupId: filters.groupId } : {},
-      filters.personId && isUuid(filters.personId) ? { personId: filters.personId } : {},
+      // Any agency's actions (the supervisor's "overdue by agency" chart links here); still only those the actor may see.
+      owningAgencyId ? { owningAgencyId } : {},
+      groupId ? { groupId } : {},
+      personId ? { personId } : {},
       filters.status === "OPEN_ANY" ? { status: { in: [...OPEN_STATUSES] } } : filters.status ? { status: filters.status } : {},
       filters.overdue ? { status: { in: [...OPEN_STATUSES] }, dueDate: { lt: today } } : {},
     ],
   };
+  const sql: SqlCondition[] = [
+    visibilitySql,
+    filters.mine && Prisma.sql`"assigneeId" = ${actor.id}::uuid`,
+    filters.myAgency && Prisma.sql`"owningAgencyId" = ${actor.agencyId}::uuid`,
+    owningAgencyId && Prisma.sql`"owningAgencyId" = ${owningAgencyId}::uuid`,
+    groupId && Prisma.sql`"groupId" = ${groupId}::uuid`,
+    personId && Prisma.sql`"personId" = ${personId}::uuid`,
+    filters.status === "OPEN_ANY" ? OPEN_SQL : filters.status ? Prisma.sql`status = ${filters.status}::"ActionStatus"` : null,
+    filters.overdue && Prisma.sql`${OPEN_SQL} and "dueDate" < ${sqlDay(today)}::date`,
+  ];
+  return { where, sql };
 }
 
-export async function listActions(actor: Actor, params: ListParams<ActionSort>, filters: ActionFilters, now = new Date()): Promise<Page<ActionRow>> {
-  const where = filterWhere(actor, filters, now);
-  const [rows, total] = await Promise.all([
+export async function listActions(actor: Actor, params: ListParams<ActionSort>, filters: ActionFilters, now = new Date(), options: ListOptions = {}): Promise<CappedPage<ActionRow>> {
+  const { where, sql } = await filterWhere(actor, filters, now);
+  const [rows, count] = await Promise.all([
     db().action.findMany({ where, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
-    db().action.count({ where }),
+    countUpTo("Action", sql, options.countCap),
   ]);
-  return { rows: rows.map((r) => toRow(actor, r, now)), total, page: params.page, pageSize: params.pageSize };
+  return { rows: rows.map((r) => toRow(actor, r, now)), ...count, page: params.page, pageSize: params.pageSize };
 }
 
 /** "My actions": assigned to me or owned by my agency, still open, overdue first (earliest due first). */
-export async function myActions(actor: Actor, params: ListParams<ActionSort>, now = new Date()) {
-  const where: Prisma.ActionWhereInput = { AND: [actionsVisibleTo(actor), { OR: [{ assigneeId: actor.id }, { owningAgencyId: actor.agencyId }] }, { status: { in: [...OPEN_STATUSES] } }] };
-  const [rows, total] = await Promise.all([
+export async function myActions(actor: Actor, params: ListParams<ActionSort>, now = new Date(), options: ListOptions = {}): Promise<CappedPage<ActionRow>> {
+  const { where: visibility, sql: visibilitySql } = await actionsVisibility(actor);
+  const where: Prisma.ActionWhereInput = { AND: [visibility, { OR: [{ assigneeId: actor.id }, { owningAgencyId: actor.agencyId }] }, { status: { in: [...OPEN_STATUSES] } }] };
+  const [rows, count] = await Promise.all([
     db().action.findMany({ where, orderBy: [{ dueDate: "asc" }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
-    db().action.count({ where }),
+    countUpTo("Action", [visibilitySql, Prisma.sql`("assigneeId" = ${actor.id}::uuid or "owningAgencyId" = ${actor.agencyId}::uuid)`, OPEN_SQL], options.countCap),
   ]);
-  return { rows: rows.map((r) => toRow(actor, r, now)), total, page: params.page, pageSize: params.pageSize };
+  return { rows: rows.map((r) => toRow(actor, r, now)), ...count, page: params.page, pageSize: params.pageSize };
 }
 
 /** Overdue and due-soon counts for every home page: mine, and my agency's. */
@@ -97,7 +119,7 @@ async function notifyNewlyOverdue(actor: Actor, today: Date) {
 export async function getAction(actor: Actor, id: string, now = new Date()) {
   assertId(id, "Action");
   const action = await db().action.findFirst({
-    where: { AND: [{ id }, actionsVisibleTo(actor)] },
+    where: { AND: [{ id }, await actionsWhere(actor)] },
     include: {
       owningAgency: { select: { id: true, name: true } }, assignee: { select: { id: true, name: true } }, group: { select: { id: true, reference: true, name: true, partnerSummary: true } }, person: { select: { id: true, name: true } },
       updates: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true, agency: { select: { name: true } } } } } },
@@ -122,23 +144,36 @@ export async function getAction(actor: Actor, id: string, now = new Date()) {
   return { audience: "partnership" as const, canUpdate: false, ...base, description: "", outcomeNote: "", disruptionOutcome: null, person: null, subject: null, updates: [] };
 }
 
-/** A group's 4P plan as a board: the actions the actor may see, by strand, with progress. */
+/** At most this many actions of one strand on a plan board (the counts are always exact). */
+export const PLAN_ROWS_PER_STRAND = 100;
+
+/**
+ * A group's 4P plan as a board: the actions the actor may see, by strand (the first
+ * PLAN_ROWS_PER_STRAND of each, earliest due first), with progress counted in the database:
+ * `done` of `total` (cancelled actions left out), and `count`, every action of the strand shown or not.
+ */
 export async function groupPlan(actor: Actor, groupId: string, now = new Date()) {
   assertId(groupId, "Group");
-  const groupWhere = groupsVisibleTo(actor);
+  const [groupWhere, visibility] = await Promise.all([groupsWhere(actor), actionsWhere(actor)]);
   if (!groupWhere || !(await db().organisedCrimeGroup.findFirst({ where: { AND: [{ id: groupId }, groupWhere] }, select: { id: true } }))) throw new NotFoundError("Group");
-  const rows = await db().action.findMany({ where: { AND: [{ groupId }, actionsVisibleTo(actor)] }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: ROW_SELECT, take: 500 });
-  return PLAN_STRAND.values.map((strand) => {
-    const actions = rows.filter((r) => r.strand === strand).map((r) => toRow(actor, r, now));
-    const counted = actions.filter((a) => a.status !== "CANCELLED");
-    return { strand, actions, done: counted.filter((a) => a.status === "DONE").length, total: counted.length };
+  const [byStrand, counts] = await Promise.all([
+    Promise.all(
+      PLAN_STRAND.values.map((strand) =>
+        db().action.findMany({ where: { AND: [{ groupId, strand }, visibility] }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: ROW_SELECT, take: PLAN_ROWS_PER_STRAND }),
+      ),
+    ),
+    db().action.groupBy({ by: ["strand", "status"], where: { AND: [{ groupId }, visibility] }, _count: { _all: true } }),
+  ]);
+  return PLAN_STRAND.values.map((strand, i) => {
+    const of = (keep: (status: ActionStatus) => boolean) => counts.filter((c) => c.strand === strand && keep(c.status)).reduce((n, c) => n + c._count._all, 0);
+    return { strand, actions: byStrand[i]!.map((r) => toRow(actor, r, now)), done: of((s) => s === "DONE"), total: of((s) => s !== "CANCELLED"), count: of(() => true) };
   });
 }
 
 /** A person's safeguarding plan: Protect (and any other) actions on the person. */
 export async function personPlan(actor: Actor, personId: string, now = new Date()) {
   assertId(personId, "Person");
-  const rows = await db().action.findMany({ where: { AND: [{ personId }, actionsVisibleTo(actor)] }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: ROW_SELECT, take: 200 });
+  const rows = await db().action.findMany({ where: { AND: [{ personId }, await actionsWhere(actor)] }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: ROW_SELECT, take: 200 });
   return rows.map((r) => toRow(actor, r, now));
 }
 
@@ -217,8 +252,9 @@ export async function createAction(actor: Actor, input: CreateActionInput): Prom
 /** Status, a note and the outcome: by police, or by the owning agency's staff. */
 export async function updateAction(actor: Actor, id: string, input: UpdateActionInput): Promise<void> {
   assertId(id, "Action");
+  const visibility = await actionsWhere(actor);
   await db().$transaction(async (tx) => {
-    const before = await tx.action.findFirst({ where: { AND: [{ id }, actionsVisibleTo(actor)] }, select: { status: true, strand: true, title: true, owningAgencyId: true, assigneeId: true } });
+    const before = await tx.action.findFirst({ where: { AND: [{ id }, visibility] }, select: { status: true, strand: true, title: true, owningAgencyId: true, assigneeId: true } });
     if (!before) throw new NotFoundError("Action");
     const police = audienceOf(actor) === "police";
     if (!police && before.owningAgencyId !== actor.agencyId && before.assigneeId !== actor.id) throw new NotFoundError("Action");
@@ -246,6 +282,12 @@ export async function updateAction(actor: Actor, id: string, input: UpdateAction
       details: { statusFrom: before.status, statusTo: input.status, disruptionOutcome: input.disruptionOutcome ?? null },
     });
   });
+}
+
+/** The agency an action list is filtered on (`owningAgencyId`), named for the page; null when there is no such agency. */
+export async function filterAgency(agencyId: string | undefined): Promise<{ id: string; name: string } | null> {
+  if (!agencyId || !isUuid(agencyId)) return null;
+  return db().agency.findUnique({ where: { id: agencyId }, select: { id: true, name: true } });
 }
 
 /** Choices for the new-action form: agencies and their users. */

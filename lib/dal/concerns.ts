@@ -7,12 +7,13 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db/client";
 import { CATEGORY_LABEL, CONCERN_OUTCOME } from "@/lib/domain/concerns";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { ConcernStatus, Prisma, RecordKind } from "@/lib/generated/prisma/client";
+import { Prisma, type ConcernStatus, type RecordKind } from "@/lib/generated/prisma/client";
 import type { AssessConcernInput, LogConcernInput } from "@/lib/validation/concerns";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { entityTypeOf, recordNames } from "./links";
-import type { ListParams, Page } from "./list-params";
+import { countUpTo } from "./counts";
+import type { CappedPage, ListOptions, ListParams } from "./list-params";
 import { notify } from "./notifications";
 import { searchTextOf } from "./search";
 import { audienceOf, concernsVisibleTo } from "./visibility";
@@ -37,7 +38,10 @@ export async function logConcern(actor: Actor, input: LogConcernInput): Promise<
     }
     // An officer's concern belongs to their patch unless they say otherwise.
     neighbourhoodId ??= actor.neighbourhoodIds[0] ?? null;
-    if (neighbourhoodId && !(await tx.neighbourhood.findUnique({ where: { id: neighbourhoodId }, select: { id: true } }))) throw new ValidationError({ neighbourhoodId: ["Choose a neighbourhood from the list"] });
+    // Only a neighbourhood the user typed needs looking up: the actor's own (just loaded with the
+    // actor) and a known location's exist, and skipping the lookup saves a round trip per concern.
+    const mustCheck = !!input.neighbourhoodId && !actor.neighbourhoodIds.includes(input.neighbourhoodId);
+    if (neighbourhoodId && mustCheck && !(await tx.neighbourhood.findUnique({ where: { id: neighbourhoodId }, select: { id: true } }))) throw new ValidationError({ neighbourhoodId: ["Choose a neighbourhood from the list"] });
     const concern = await tx.concern.create({
       data: {
         category: input.category, indicators: input.indicators, description: input.description, occurredAt: input.occurredAt, address, locationId: input.locationId ?? null, neighbourhoodId,
@@ -64,25 +68,34 @@ export type TriageFilters = { neighbourhoodId?: string; category?: string; immed
 export type TriageRow = { id: string; category: string; createdAt: Date; occurredAt: Date; immediateRisk: boolean; status: ConcernStatus; neighbourhood: string | null; reportedBy: string; excerpt: string };
 
 /** The analysts' queue: open concerns, oldest first unless asked otherwise. */
-export async function listTriage(actor: Actor, params: ListParams<TriageSort>, filters: TriageFilters): Promise<Page<TriageRow>> {
+export async function listTriage(actor: Actor, params: ListParams<TriageSort>, filters: TriageFilters, options: ListOptions = {}): Promise<CappedPage<TriageRow>> {
   if (!can(actor, "concerns:assess")) throw new ForbiddenError();
   const status = filters.status ?? "OPEN";
+  const neighbourhoodId = filters.neighbourhoodId && isUuid(filters.neighbourhoodId) ? filters.neighbourhoodId : null;
   const where: Prisma.ConcernWhereInput = {
     status: status === "OPEN" ? { in: ["NEW", "IN_ASSESSMENT"] } : status,
-    ...(filters.neighbourhoodId && isUuid(filters.neighbourhoodId) ? { neighbourhoodId: filters.neighbourhoodId } : {}),
+    ...(neighbourhoodId ? { neighbourhoodId } : {}),
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.immediateRisk ? { immediateRisk: true } : {}),
   };
-  const [rows, total] = await Promise.all([
+  // The same conditions as SQL, for the capped count.
+  const countSql = [
+    status === "OPEN" ? Prisma.sql`status in ('NEW', 'IN_ASSESSMENT')` : Prisma.sql`status = ${status}::"ConcernStatus"`,
+    neighbourhoodId && Prisma.sql`"neighbourhoodId" = ${neighbourhoodId}::uuid`,
+    filters.category && Prisma.sql`category = ${filters.category}`,
+    filters.immediateRisk && Prisma.sql`"immediateRisk"`,
+  ];
+  const [rows, count] = await Promise.all([
     db().concern.findMany({
       where, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize,
       select: { id: true, category: true, createdAt: true, occurredAt: true, immediateRisk: true, status: true, description: true, neighbourhood: { select: { name: true } }, reportedBy: { select: { name: true } } },
     }),
-    db().concern.count({ where }),
+    // Tens of thousands can be waiting: counted only up to COUNT_CAP (finding 4).
+    countUpTo("Concern", countSql, options.countCap),
   ]);
   return {
     rows: rows.map((r) => ({ id: r.id, category: r.category, createdAt: r.createdAt, occurredAt: r.occurredAt, immediateRisk: r.immediateRisk, status: r.status, neighbourhood: r.neighbourhood?.name ?? null, reportedBy: r.reportedBy.name, excerpt: r.description.slice(0, 160) })),
-    total, page: params.page, pageSize: params.pageSize,
+    ...count, page: params.page, pageSize: params.pageSize,
   };
 }
 

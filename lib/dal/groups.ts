@@ -10,10 +10,10 @@ import type { GroupStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { GroupInput, MembershipInput, ScoringFormInput, UpdateGroupInput } from "@/lib/validation/records";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
-import { linksOf } from "./links";
-import type { ListOptions, ListParams, Page } from "./list-params";
+import { countLinks, linksOf } from "./links";
+import { capTotal, type CappedPage, type ListOptions, type ListParams, type Page } from "./list-params";
 import { auditSearch, fuzzyIds, inRankOrder, searchTextOf } from "./search";
-import { groupsVisibleTo } from "./visibility";
+import { groupsVisibleTo, groupsWhere } from "./visibility";
 
 export const GROUP_SORTS = ["score", "name", "reference", "updatedAt", "relevance"] as const;
 export type GroupSort = (typeof GROUP_SORTS)[number];
@@ -24,7 +24,7 @@ const PARTNER_FIELDS = { id: true, reference: true, name: true, status: true, cr
 
 export type GroupPartnerRow = { id: string; reference: string; name: string; status: GroupStatus; crimeTypes: string[]; neighbourhoods: string[] };
 export type GroupPoliceRow = GroupPartnerRow & { score: number | null; band: string | null; memberCount: number; updatedAt: Date };
-export type GroupListResult = { audience: "police"; page: Page<GroupPoliceRow> } | { audience: "partner"; page: Page<GroupPartnerRow> };
+export type GroupListResult = { audience: "police"; page: CappedPage<GroupPoliceRow> } | { audience: "partner"; page: CappedPage<GroupPartnerRow> };
 
 function visible(actor: Actor): Prisma.OrganisedCrimeGroupWhereInput {
   const where = groupsVisibleTo(actor);
@@ -33,7 +33,9 @@ function visible(actor: Actor): Prisma.OrganisedCrimeGroupWhereInput {
 }
 
 export async function listGroups(actor: Actor, params: ListParams<GroupSort>, filters: GroupFilters, options: ListOptions = {}): Promise<GroupListResult> {
-  const visibility = visible(actor);
+  // The partner's groups resolved to ids first (lib/dal/visibility.ts), so the list and its count use indexes.
+  const visibility = await groupsWhere(actor);
+  if (!visibility) throw new ForbiddenError();
   const police = can(actor, "records:read");
   const ranked = filters.q ? await fuzzyIds("OrganisedCrimeGroup", filters.q) : null;
   const where: Prisma.OrganisedCrimeGroupWhereInput = {
@@ -51,17 +53,18 @@ export async function listGroups(actor: Actor, params: ListParams<GroupSort>, fi
   const orderBy: Prisma.OrganisedCrimeGroupOrderByWithRelationInput[] =
     sort === "relevance" ? [] : sort === "score" && police ? [{ score: { sort: params.dir, nulls: "last" } }, { id: "asc" }] : sort === "score" ? [{ name: "asc" }, { id: "asc" }] : [{ [sort]: params.dir }, { id: "asc" }];
   const skip = (params.page - 1) * params.pageSize;
-  const [rows, total] = await Promise.all([
+  const [rows, { total, totalIsLowerBound }] = await Promise.all([
     db().organisedCrimeGroup.findMany({
       where, orderBy, skip: sort === "relevance" ? 0 : skip, take: sort === "relevance" ? undefined : params.pageSize,
       select: { ...PARTNER_FIELDS, ...(police ? { score: true, band: true, updatedAt: true, _count: { select: { members: true } } } : {}) },
     }),
-    db().organisedCrimeGroup.count({ where }),
+    // At most a few thousand groups (5,000 nationally): an exact count is an index-only scan of at most that, reported capped like every list.
+    db().organisedCrimeGroup.count({ where }).then((n) => capTotal(n, options.countCap)),
   ]);
   const ordered = sort === "relevance" && ranked ? inRankOrder(rows, ranked).slice(skip, skip + params.pageSize) : rows;
   if (filters.q && options.auditSearch !== false) await auditSearch(actor, "OrganisedCrimeGroup", filters.q, total);
   const base = (r: (typeof rows)[number]): GroupPartnerRow => ({ id: r.id, reference: r.reference, name: r.name, status: r.status, crimeTypes: r.crimeTypes, neighbourhoods: r.neighbourhoods.map((n) => n.neighbourhood.name) });
-  if (!police) return { audience: "partner", page: { rows: ordered.map(base), total, page: params.page, pageSize: params.pageSize } };
+  if (!police) return { audience: "partner", page: { rows: ordered.map(base), total, totalIsLowerBound, page: params.page, pageSize: params.pageSize } };
   return {
     audience: "police",
     page: {
@@ -69,7 +72,7 @@ export async function listGroups(actor: Actor, params: ListParams<GroupSort>, fi
         const extra = r as typeof r & { score: number | null; band: string | null; updatedAt: Date; _count: { members: number } };
         return { ...base(r), score: extra.score, band: extra.band, updatedAt: extra.updatedAt, memberCount: extra._count.members };
       }),
-      total, page: params.page, pageSize: params.pageSize,
+      total, totalIsLowerBound, page: params.page, pageSize: params.pageSize,
     },
   };
 }
@@ -94,8 +97,9 @@ export async function getGroup(actor: Actor, id: string) {
       lro: { select: { id: true, name: true, agency: { select: { name: true } } } },
       sro: { select: { id: true, name: true, agency: { select: { name: true } } } },
       shares: { select: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: "asc" } } },
-      members: { orderBy: [{ standing: "asc" }, { nominal: { name: "asc" } }], select: { id: true, standing: true, role: true, fromDate: true, toDate: true, nominal: { select: { id: true, name: true, aliases: true, warningMarkers: true } } } },
+      members: { orderBy: MEMBER_ORDER.standing("asc"), take: GROUP_MEMBERS_SHOWN, select: MEMBER_SELECT },
       scorings: { orderBy: { createdAt: "desc" }, take: 20, include: { author: { select: { name: true } } } },
+      _count: { select: { members: true } },
     },
   });
   if (!g) throw new NotFoundError("Group");
@@ -103,8 +107,39 @@ export async function getGroup(actor: Actor, id: string) {
     const previous = g.scorings[i + 1];
     return { ...s, input: scoringInputOf(s), change: previous ? compareScorings({ ...scoringInputOf(previous), score: previous.score, band: previous.band as Band }, { ...scoringInputOf(s), score: s.score, band: s.band as Band }) : null };
   });
-  const links = await linksOf(actor, "GROUP", g.id);
-  return { audience: "police" as const, ...g, neighbourhoods: g.neighbourhoods.map((n) => n.neighbourhood), scorings, links };
+  const [links, linkCount] = await Promise.all([linksOf(actor, "GROUP", g.id), countLinks(actor, "GROUP", g.id)]);
+  const { _count, ...group } = g;
+  // members: the first GROUP_MEMBERS_SHOWN; memberCount: all of them (the rest are on listGroupMembers).
+  return { audience: "police" as const, ...group, neighbourhoods: g.neighbourhoods.map((n) => n.neighbourhood), scorings, memberCount: _count.members, links, linkCount };
+}
+
+// ─── Members, a page at a time ──────────────────────────────────────────────────────────────
+
+/** How many members a group's page shows; the rest are on its paged members page. */
+export const GROUP_MEMBERS_SHOWN = 50;
+export const MEMBER_SORTS = ["standing", "name", "fromDate"] as const;
+export type MemberSort = (typeof MEMBER_SORTS)[number];
+const MEMBER_SELECT = { id: true, standing: true, role: true, fromDate: true, toDate: true, nominal: { select: { id: true, name: true, aliases: true, warningMarkers: true } } } as const;
+const MEMBER_ORDER: Record<MemberSort, (dir: "asc" | "desc") => Prisma.GroupMembershipOrderByWithRelationInput[]> = {
+  standing: (dir) => [{ standing: dir }, { nominal: { name: "asc" } }, { id: "asc" }],
+  name: (dir) => [{ nominal: { name: dir } }, { id: "asc" }],
+  fromDate: (dir) => [{ fromDate: { sort: dir, nulls: "last" } }, { nominal: { name: "asc" } }, { id: "asc" }],
+};
+
+/**
+ * Every member of a group, paged and sorted in the database. Police only, as on the group's page:
+ * partners never see who is in a group, so for them (and for groups they cannot read) it is a 404.
+ */
+export async function listGroupMembers(actor: Actor, groupId: string, params: ListParams<MemberSort>) {
+  assertId(groupId, "Group");
+  if (!can(actor, "records:read")) throw new NotFoundError("Group");
+  const group = await db().organisedCrimeGroup.findFirst({ where: { AND: [{ id: groupId }, visible(actor)] }, select: { id: true, reference: true, name: true } });
+  if (!group) throw new NotFoundError("Group");
+  const [rows, total] = await Promise.all([
+    db().groupMembership.findMany({ where: { groupId }, orderBy: MEMBER_ORDER[params.sort](params.dir), skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: MEMBER_SELECT }),
+    db().groupMembership.count({ where: { groupId } }),
+  ]);
+  return { group, page: { rows, total, page: params.page, pageSize: params.pageSize } satisfies Page<(typeof rows)[number]> };
 }
 
 function scoringInputOf(s: { violence: string; weapons: string; infiltration: string; tacticalAwareness: string; criminalExpertise: string; resilience: string; physical: string; psychological: string; financial: string; community: string; victimVulnerability: string; geographicScope: string; likelihood: string; confidence: string }): ScoringInput {

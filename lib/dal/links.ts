@@ -9,6 +9,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { LinkType, RecordKind } from "@/lib/generated/prisma/client";
 import type { LinkInput } from "@/lib/validation/records";
 import { assertId } from "./ids";
+import type { Page } from "./list-params";
 import { policeOnly } from "./visibility";
 
 export type LinkView = { id: string; type: LinkType; direction: "out" | "in"; other: { kind: RecordKind; id: string; name: string }; fromDate: Date | null; toDate: Date | null; sourceNote: string; createdAt: Date };
@@ -30,13 +31,40 @@ export async function recordNames(refs: { kind: RecordKind; id: string }[], tx: 
   return names;
 }
 
-export async function linksOf(actor: Actor, kind: RecordKind, id: string): Promise<LinkView[]> {
+/** How many links a record page shows; the rest are on its paged links page. */
+export const LINKS_SHOWN = 100;
+
+const linksWhere = (kind: RecordKind, id: string) => ({ OR: [{ fromKind: kind, fromId: id }, { toKind: kind, toId: id }] });
+
+/** The newest links of a record (at most `take`): a record page shows these and links to the rest. */
+export async function linksOf(actor: Actor, kind: RecordKind, id: string, take = LINKS_SHOWN): Promise<LinkView[]> {
   if (!policeOnly(actor)) return [];
-  const rows = await db().link.findMany({
-    where: { OR: [{ fromKind: kind, fromId: id }, { toKind: kind, toId: id }] },
-    orderBy: { createdAt: "desc" },
-    take: 500,
-  });
+  return linkViews(kind, id, await db().link.findMany({ where: linksWhere(kind, id), orderBy: [{ createdAt: "desc" }, { id: "desc" }], take }));
+}
+
+/** How many links a record has (0 for those who may not see links). */
+export async function countLinks(actor: Actor, kind: RecordKind, id: string): Promise<number> {
+  if (!policeOnly(actor)) return 0;
+  return db().link.count({ where: linksWhere(kind, id) });
+}
+
+/** Every link of one record, a page at a time, newest first: police only, like the links themselves. */
+export async function listRecordLinks(actor: Actor, kind: RecordKind, id: string, params: { page: number; pageSize: number }): Promise<Page<LinkView> & { name: string }> {
+  if (!policeOnly(actor)) throw new NotFoundError(RECORD_KIND.label[kind]);
+  assertId(id, RECORD_KIND.label[kind]);
+  const name = (await recordNames([{ kind, id }])).get(`${kind}:${id}`);
+  if (!name) throw new NotFoundError(RECORD_KIND.label[kind]);
+  const where = linksWhere(kind, id);
+  const [rows, total] = await Promise.all([
+    db().link.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize }),
+    db().link.count({ where }),
+  ]);
+  return { name, rows: await linkViews(kind, id, rows), total, page: params.page, pageSize: params.pageSize };
+}
+
+type LinkRow = { id: string; fromKind: RecordKind; fromId: string; toKind: RecordKind; toId: string; type: LinkType; fromDate: Date | null; toDate: Date | null; sourceNote: string; createdAt: Date };
+
+async function linkViews(kind: RecordKind, id: string, rows: LinkRow[]): Promise<LinkView[]> {
   const others = rows.map((r) => (r.fromKind === kind && r.fromId === id ? { kind: r.toKind, id: r.toId, direction: "out" as const } : { kind: r.fromKind, id: r.fromId, direction: "in" as const }));
   const names = await recordNames(others);
   return rows.map((r, i) => {

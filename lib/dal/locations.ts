@@ -5,12 +5,13 @@ import { can } from "@/lib/auth/policy";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import type { LocationType, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type LocationType } from "@/lib/generated/prisma/client";
 import type { LocationInput, UpdateLocationInput } from "@/lib/validation/records";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { linksOf } from "./links";
-import type { ListOptions, ListParams, Page } from "./list-params";
+import { countUpTo } from "./counts";
+import type { CappedPage, ListOptions, ListParams } from "./list-params";
 import { auditSearch, fuzzyIds, inRankOrder, searchTextOf } from "./search";
 import { policeOnly } from "./visibility";
 
@@ -19,20 +20,28 @@ export type LocationSort = (typeof LOCATION_SORTS)[number];
 export type LocationFilters = { q?: string; type?: LocationType; flag?: string; neighbourhoodId?: string };
 export type LocationRow = { id: string; address: string; postcode: string | null; type: LocationType; flags: string[]; neighbourhood: string | null; updatedAt: Date };
 
-export async function listLocations(actor: Actor, params: ListParams<LocationSort>, filters: LocationFilters, options: ListOptions = {}): Promise<Page<LocationRow>> {
+export async function listLocations(actor: Actor, params: ListParams<LocationSort>, filters: LocationFilters, options: ListOptions = {}): Promise<CappedPage<LocationRow>> {
   if (!policeOnly(actor)) throw new ForbiddenError();
   const ranked = filters.q ? await fuzzyIds("Location", filters.q, 500) : null;
+  const neighbourhoodId = filters.neighbourhoodId && isUuid(filters.neighbourhoodId) ? filters.neighbourhoodId : null;
   const where: Prisma.LocationWhereInput = {
     AND: [
       ranked ? { id: { in: ranked } } : {},
       filters.type ? { type: filters.type } : {},
       filters.flag ? { flags: { has: filters.flag } } : {},
-      filters.neighbourhoodId && isUuid(filters.neighbourhoodId) ? { neighbourhoodId: filters.neighbourhoodId } : {},
+      neighbourhoodId ? { neighbourhoodId } : {},
     ],
   };
+  // The same conditions as SQL, for the capped count.
+  const countSql = [
+    ranked && Prisma.sql`id = any(${ranked}::uuid[])`,
+    filters.type && Prisma.sql`type = ${filters.type}::"LocationType"`,
+    filters.flag && Prisma.sql`flags @> array[${filters.flag}]::text[]`,
+    neighbourhoodId && Prisma.sql`"neighbourhoodId" = ${neighbourhoodId}::uuid`,
+  ];
   const sort = params.sort === "relevance" && !ranked ? "address" : params.sort;
   const skip = (params.page - 1) * params.pageSize;
-  const [rows, total] = await Promise.all([
+  const [rows, { total, totalIsLowerBound }] = await Promise.all([
     db().location.findMany({
       where,
       orderBy: sort === "relevance" ? undefined : [{ [sort]: params.dir }, { id: "asc" }],
@@ -40,11 +49,11 @@ export async function listLocations(actor: Actor, params: ListParams<LocationSor
       take: sort === "relevance" ? undefined : params.pageSize,
       select: { id: true, address: true, postcode: true, type: true, flags: true, updatedAt: true, neighbourhood: { select: { name: true } } },
     }),
-    db().location.count({ where }),
+    countUpTo("Location", countSql, options.countCap),
   ]);
   const ordered = sort === "relevance" && ranked ? inRankOrder(rows, ranked).slice(skip, skip + params.pageSize) : rows;
   if (filters.q && options.auditSearch !== false) await auditSearch(actor, "Location", filters.q, total);
-  return { rows: ordered.map(({ neighbourhood, ...l }) => ({ ...l, neighbourhood: neighbourhood?.name ?? null })), total, page: params.page, pageSize: params.pageSize };
+  return { rows: ordered.map(({ neighbourhood, ...l }) => ({ ...l, neighbourhood: neighbourhood?.name ?? null })), total, totalIsLowerBound, page: params.page, pageSize: params.pageSize };
 }
 
 export async function getLocation(actor: Actor, id: string) {

@@ -13,7 +13,7 @@ import { AGENDA_ITEM_KIND } from "@/lib/domain/meetings";
 import { isNrmLate, REFERRAL_STATUS, REFERRAL_TYPE } from "@/lib/domain/referrals";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { londonDay } from "./meeting-agenda";
-import { actionsVisibleTo, concernsVisibleTo, groupsVisibleTo, peopleVisibleTo } from "./visibility";
+import { actionsWhere, concernsVisibleTo, groupsWhere, peopleWhere } from "./visibility";
 
 export const ITEM_SELECT = {
   id: true, meetingId: true, position: true, kind: true, title: true, reason: true, partnerTitle: true, groupId: true, personId: true, concernId: true, actionId: true, referralId: true,
@@ -50,13 +50,15 @@ async function loadContext(client: Tx, actor: Actor, audience: Audience, items: 
   const personIds = ids([...items.map((i) => i.personId), ...referenced.map((a) => a.personId), ...referrals.map((r) => r.personId)]);
   const allActionIds = ids([...referenced.map((a) => a.id), ...created.map((a) => a.id)]);
   const partner = audience === "partner";
+  // A partner's visibility, resolved to ids once per request (lib/dal/visibility.ts).
+  const [groupWhere, personWhere, actionWhere] = partner ? await Promise.all([groupsWhere(actor), peopleWhere(actor), actionsWhere(actor)]) : [null, null, null];
   const [groups, people, visibleGroups, visiblePeople, visibleConcerns, visibleActions] = await Promise.all([
     groupIds.length ? client.organisedCrimeGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, reference: true, name: true, status: true, band: true, score: true, partnerSummary: true } }) : [],
     personIds.length ? client.personAtRisk.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true, riskLevel: true, riskLevelSince: true, vulnerabilities: true, leadAgency: { select: { name: true } } } }) : [],
-    partner && groupIds.length ? client.organisedCrimeGroup.findMany({ where: { AND: [{ id: { in: groupIds } }, groupsVisibleTo(actor) ?? { id: { in: [] } }] }, select: { id: true } }) : [],
-    partner && personIds.length ? client.personAtRisk.findMany({ where: { AND: [{ id: { in: personIds } }, peopleVisibleTo(actor) ?? { id: { in: [] } }] }, select: { id: true } }) : [],
+    partner && groupIds.length ? client.organisedCrimeGroup.findMany({ where: { AND: [{ id: { in: groupIds } }, groupWhere ?? { id: { in: [] } }] }, select: { id: true } }) : [],
+    partner && personIds.length ? client.personAtRisk.findMany({ where: { AND: [{ id: { in: personIds } }, personWhere ?? { id: { in: [] } }] }, select: { id: true } }) : [],
     partner && concerns.length ? client.concern.findMany({ where: { AND: [{ id: { in: concerns.map((c) => c.id) } }, concernsVisibleTo(actor)] }, select: { id: true } }) : [],
-    partner && allActionIds.length ? client.action.findMany({ where: { AND: [{ id: { in: allActionIds } }, actionsVisibleTo(actor)] }, select: { id: true } }) : [],
+    partner && allActionIds.length ? client.action.findMany({ where: { AND: [{ id: { in: allActionIds } }, actionWhere ?? { id: { in: [] } }] }, select: { id: true } }) : [],
   ]);
   const createdByItem = new Map<string, ActionRecord[]>();
   for (const a of created) if (a.meetingItemId) createdByItem.set(a.meetingItemId, [...(createdByItem.get(a.meetingItemId) ?? []), a]);

@@ -19,11 +19,12 @@ import type {
 import { insertAction } from "./actions";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
-import type { ListParams, Page } from "./list-params";
+import { neighbourhoodChoices } from "./neighbourhoods";
+import { capTotal, type CappedPage, type ListOptions, type ListParams } from "./list-params";
 import { londonDay, parseMeetingStart, runAgendaRules, subjectKey, type AgendaScope, type ProposedItem } from "./meeting-agenda";
 import { ITEM_SELECT, itemViews, planForItem, visibleItemCounts } from "./meeting-views";
 import { notify } from "./notifications";
-import { audienceOf, groupsVisibleTo, meetingsVisibleTo, peopleVisibleTo } from "./visibility";
+import { audienceOf, groupsWhere, meetingsVisibleTo, peopleWhere } from "./visibility";
 
 export { parseMeetingStart } from "./meeting-agenda";
 
@@ -52,7 +53,13 @@ export type MeetingFormOptions = {
   chairs: { id: string; name: string }[];
   users: { id: string; name: string; agency: string; role: string }[];
   agencies: { id: string; name: string; type: string }[];
+  /** Set when there are too many neighbourhoods to list: `neighbourhoods` is one area command's (plus those chosen). */
+  narrowed?: { areaCommands: string[]; areaCommand?: string };
+  /** Set when there are too many users to list: `users` is a bounded subset (see meetingFormOptions). */
+  usersNarrowed?: { query?: string };
 };
+/** What the meeting form already holds, and how the user narrowed its lists (GET parameters). */
+export type MeetingFormScope = { areaCommand?: string; neighbourhoodIds?: string[]; attendeeIds?: string[]; agencyIds?: string[]; attendeeQuery?: string };
 
 const DAY = 86_400_000;
 /** At most this many items on one agenda. */
@@ -142,7 +149,7 @@ async function toRows(actor: Actor, audience: "police" | "partner", rows: RowRec
 }
 
 /** Meetings the actor may see, paged/sorted/filtered in the database. Partners: only those they or their agency attend. 403 for admins. */
-export async function listMeetings(actor: Actor, params: ListParams<MeetingSort>, filters: MeetingFilters, now = new Date()): Promise<Page<MeetingRow>> {
+export async function listMeetings(actor: Actor, params: ListParams<MeetingSort>, filters: MeetingFilters, now = new Date(), options: ListOptions = {}): Promise<CappedPage<MeetingRow>> {
   const { audience, visibility } = requireAudience(actor);
   const where: Prisma.MeetingWhereInput = {
     AND: [
@@ -153,11 +160,12 @@ export async function listMeetings(actor: Actor, params: ListParams<MeetingSort>
       filters.neighbourhoodId && isUuid(filters.neighbourhoodId) ? { neighbourhoods: { some: { neighbourhoodId: filters.neighbourhoodId } } } : {},
     ],
   };
-  const [rows, total] = await Promise.all([
+  const [rows, count] = await Promise.all([
     db().meeting.findMany({ where, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
-    db().meeting.count({ where }),
+    // A few meetings a week per area: an exact count, reported capped like every list.
+    db().meeting.count({ where }).then((n) => capTotal(n, options.countCap)),
   ]);
-  return { rows: await toRows(actor, audience, rows), total, page: params.page, pageSize: params.pageSize };
+  return { rows: await toRows(actor, audience, rows), ...count, page: params.page, pageSize: params.pageSize };
 }
 
 async function buildView(client: Tx, actor: Actor, id: string, now: Date): Promise<MeetingView> {
@@ -281,10 +289,9 @@ export async function refreshAgenda(actor: Actor, meetingId: string, input: { ve
 
 export async function addFreeItem(actor: Actor, meetingId: string, input: FreeItemInput): Promise<{ id: string }> {
   requireManager(actor);
+  const [groupWhere, personWhere] = await Promise.all([groupsWhere(actor), peopleWhere(actor)]);
   return db().$transaction(async (tx) => {
     const meeting = await openMeeting(tx, meetingId);
-    const groupWhere = groupsVisibleTo(actor);
-    const personWhere = peopleVisibleTo(actor);
     const fields: Record<string, string[]> = {};
     if (input.groupId && !(groupWhere && (await tx.organisedCrimeGroup.findFirst({ where: { AND: [{ id: input.groupId }, groupWhere] }, select: { id: true } })))) fields.groupId = ["Choose a group from the list"];
     if (input.personId && !(personWhere && (await tx.personAtRisk.findFirst({ where: { AND: [{ id: input.personId }, personWhere] }, select: { id: true } })))) fields.personId = ["Choose a person from the list"];
@@ -458,15 +465,55 @@ export async function meetingDocument(actor: Actor, id: string, kind: "pack" | "
 
 // ─── Forms and the supervisor's home ──────────────────────────────────────────────────────
 
-export async function meetingFormOptions(actor: Actor): Promise<MeetingFormOptions> {
+/** Up to this many users, the attendee list shows everyone; beyond, a bounded subset. */
+const ATTENDEES_LIST_ALL_MAX = 200;
+
+/**
+ * Choices for the meeting form, bounded for a national dataset. Neighbourhoods: every one for a
+ * force-sized list, otherwise one area command's (see neighbourhoodChoices). Attendees: everyone for
+ * a small list, otherwise at most ATTENDEES_LIST_ALL_MAX: those already chosen, the officers of the
+ * chosen neighbourhoods, police analysts and supervisors, the practitioners of the chosen partner
+ * agencies and whoever matches the name search.
+ */
+export async function meetingFormOptions(actor: Actor, scope: MeetingFormScope = {}): Promise<MeetingFormOptions> {
   requireManager(actor);
-  const [neighbourhoods, chairs, users, agencies] = await Promise.all([
-    db().neighbourhood.findMany({ where: { active: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500, select: { id: true, name: true, areaCommand: true } }),
-    db().user.findMany({ where: { active: true, role: "SUPERVISOR" }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500, select: { id: true, name: true } }),
-    db().user.findMany({ where: { active: true, role: { not: "ADMIN" } }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500, select: { id: true, name: true, role: true, agency: { select: { name: true } } } }),
-    db().agency.findMany({ where: { active: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500, select: { id: true, name: true, type: true } }),
+  const ids = (list: string[] | undefined) => [...new Set((list ?? []).filter(isUuid))].slice(0, ATTENDEES_LIST_ALL_MAX);
+  const userSelect = { id: true, name: true, role: true, agency: { select: { name: true } } } as const;
+  const byName = [{ name: "asc" as const }, { id: "asc" as const }];
+  const [choices, chairs, userTotal, agencies] = await Promise.all([
+    neighbourhoodChoices(actor, { areaCommand: scope.areaCommand, selectedIds: scope.neighbourhoodIds, keepSelected: true }),
+    db().user.findMany({ where: { active: true, role: "SUPERVISOR" }, orderBy: byName, take: 500, select: { id: true, name: true } }),
+    db().user.count({ where: { active: true, role: { not: "ADMIN" } } }),
+    db().agency.findMany({ where: { active: true }, orderBy: byName, take: 500, select: { id: true, name: true, type: true } }),
   ]);
-  return { neighbourhoods, chairs, users: users.map((u) => ({ id: u.id, name: u.name, agency: u.agency.name, role: u.role })), agencies };
+  const neighbourhoods = choices.neighbourhoods;
+  const narrowed = choices.all ? undefined : { areaCommands: choices.areaCommands, areaCommand: choices.areaCommand };
+  type UserRow = { id: string; name: string; role: string; agency: { name: string } };
+  let users: UserRow[];
+  let usersNarrowed: MeetingFormOptions["usersNarrowed"];
+  if (userTotal <= ATTENDEES_LIST_ALL_MAX) {
+    users = await db().user.findMany({ where: { active: true, role: { not: "ADMIN" } }, orderBy: byName, take: ATTENDEES_LIST_ALL_MAX, select: userSelect });
+  } else {
+    const active = { active: true, role: { not: "ADMIN" as const } };
+    const chosenNeighbourhoods = ids(scope.neighbourhoodIds);
+    const chosenAgencies = ids(scope.agencyIds);
+    const query = scope.attendeeQuery?.trim().slice(0, 100) || undefined;
+    const none = Promise.resolve([] as UserRow[]);
+    const groups = await Promise.all([
+      ids(scope.attendeeIds).length ? db().user.findMany({ where: { ...active, id: { in: ids(scope.attendeeIds) } }, orderBy: byName, select: userSelect }) : none,
+      query ? db().user.findMany({ where: { ...active, name: { contains: query, mode: "insensitive" } }, orderBy: byName, take: 50, select: userSelect }) : none,
+      chosenNeighbourhoods.length ? db().user.findMany({ where: { ...active, role: "OFFICER", neighbourhoods: { some: { neighbourhoodId: { in: chosenNeighbourhoods } } } }, orderBy: byName, take: 80, select: userSelect }) : none,
+      chosenAgencies.length ? db().user.findMany({ where: { ...active, role: "PARTNER", agencyId: { in: chosenAgencies } }, orderBy: byName, take: 60, select: userSelect }) : none,
+      db().user.findMany({ where: { ...active, role: { in: ["ANALYST", "SUPERVISOR"] }, agency: { type: "POLICE" } }, orderBy: byName, take: 40, select: userSelect }),
+    ]);
+    const seen = new Set<string>();
+    users = groups.flat().filter((u) => !seen.has(u.id) && !!seen.add(u.id)).slice(0, ATTENDEES_LIST_ALL_MAX);
+    usersNarrowed = { query };
+  }
+  return {
+    neighbourhoods, chairs, agencies, narrowed, usersNarrowed,
+    users: users.map((u) => ({ id: u.id, name: u.name, agency: u.agency.name, role: u.role })),
+  };
 }
 
 export async function supervisorHome(actor: Actor, now = new Date()): Promise<SupervisorHome> {

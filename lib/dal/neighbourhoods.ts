@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NeighbourhoodInput, UpdateNeighbourhoodInput } from "@/lib/validation/admin";
 import { guardedUpdate } from "./guarded-update";
-import { assertId } from "./ids";
+import { assertId, isUuid } from "./ids";
 import type { ListParams, Page } from "./list-params";
 
 function requireAdmin(actor: Actor) {
@@ -48,6 +48,69 @@ export async function neighbourhoodNames(ids: string[]): Promise<string[]> {
   if (!ids.length) return [];
   const rows = await db().neighbourhood.findMany({ where: { id: { in: ids } }, orderBy: { name: "asc" }, select: { name: true } });
   return rows.map((r) => r.name);
+}
+
+// ─── Choosing neighbourhoods (filters and pickers) ──────────────────────────────────────────
+
+/**
+ * Up to this many active neighbourhoods, filters and pickers simply list them all (a force or the
+ * demo). Beyond it (a national dataset: 2,000), they ask for an area command first and list only
+ * its neighbourhoods, never the whole vocabulary.
+ */
+export const NEIGHBOURHOOD_LIST_ALL_MAX = 100;
+/** A safety bound on one area command's neighbourhoods. */
+const AREA_COMMAND_MAX = 300;
+
+export type NeighbourhoodOption = { id: string; name: string; areaCommand: string };
+export type NeighbourhoodChoices = {
+  /** Every active neighbourhood is listed: no area-command step. */
+  all: boolean;
+  /** The distinct area commands of active neighbourhoods (empty when `all`). */
+  areaCommands: string[];
+  /** The area command the list is narrowed to, when there is one. */
+  areaCommand?: string;
+  /** What to offer: all, or the area command's, or (with none chosen) the actor's own; plus `selected`. */
+  neighbourhoods: NeighbourhoodOption[];
+  /** The asked-for ids that exist and still fit the chosen area command: safe to filter on. */
+  selected: NeighbourhoodOption[];
+};
+
+const OPTION = { id: true, name: true, areaCommand: true } as const;
+const byName = (a: NeighbourhoodOption, b: NeighbourhoodOption) => a.name.localeCompare(b.name, "en-GB") || a.id.localeCompare(b.id);
+
+/**
+ * Neighbourhoods for a filter or picker, bounded for a national dataset. Any signed-in user may
+ * pick from neighbourhoods. `selectedIds` are the ones already chosen (from the URL or a record):
+ * they are always offered. With `keepSelected` false (a filter) a chosen neighbourhood outside the
+ * chosen area command is dropped, since the user just narrowed to another area; a picker keeps them.
+ * With no area command asked for, it is inferred from the first chosen neighbourhood.
+ */
+export async function neighbourhoodChoices(
+  actor: Actor,
+  query: { areaCommand?: string; selectedIds?: string[]; keepSelected?: boolean } = {},
+  listAllMax = NEIGHBOURHOOD_LIST_ALL_MAX,
+): Promise<NeighbourhoodChoices> {
+  const ids = [...new Set((query.selectedIds ?? []).filter(isUuid))].slice(0, 200);
+  const [total, found] = await Promise.all([
+    db().neighbourhood.count({ where: { active: true } }),
+    ids.length ? db().neighbourhood.findMany({ where: { id: { in: ids } }, select: OPTION }) : Promise.resolve([]),
+  ]);
+  const merge = (list: NeighbourhoodOption[], extra: NeighbourhoodOption[]) => [...list, ...extra.filter((e) => !list.some((n) => n.id === e.id))].sort(byName);
+  if (total <= listAllMax) {
+    const every = await db().neighbourhood.findMany({ where: { active: true }, orderBy: [{ name: "asc" }, { id: "asc" }], select: OPTION });
+    return { all: true, areaCommands: [], neighbourhoods: merge(every, found), selected: found };
+  }
+  // GROUP BY on the indexed column: a few per force, a few hundred nationally at most.
+  const areaCommands = (await db().neighbourhood.groupBy({ by: ["areaCommand"], where: { active: true }, orderBy: { areaCommand: "asc" } })).map((r) => r.areaCommand);
+  const asked = query.areaCommand?.trim();
+  const areaCommand = asked && areaCommands.includes(asked) ? asked : !asked && found[0] && areaCommands.includes(found[0].areaCommand) ? found[0].areaCommand : undefined;
+  const selected = query.keepSelected || !areaCommand ? found : found.filter((n) => n.areaCommand === areaCommand);
+  const listed = areaCommand
+    ? await db().neighbourhood.findMany({ where: { active: true, areaCommand }, orderBy: [{ name: "asc" }, { id: "asc" }], take: AREA_COMMAND_MAX, select: OPTION })
+    : actor.neighbourhoodIds.length
+      ? await db().neighbourhood.findMany({ where: { active: true, id: { in: actor.neighbourhoodIds } }, orderBy: [{ name: "asc" }, { id: "asc" }], take: AREA_COMMAND_MAX, select: OPTION })
+      : [];
+  return { all: false, areaCommands, areaCommand, neighbourhoods: merge(listed, selected), selected };
 }
 
 async function checkCodeFree(tx: Tx, code: string, exceptId?: string) {

@@ -6,12 +6,13 @@ import { can } from "@/lib/auth/policy";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import type { Prisma, RiskLevel } from "@/lib/generated/prisma/client";
+import { Prisma, type RiskLevel } from "@/lib/generated/prisma/client";
 import type { NominalInput, UpdateNominalInput } from "@/lib/validation/records";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { linksOf } from "./links";
-import type { ListOptions, ListParams, Page } from "./list-params";
+import { countUpTo } from "./counts";
+import type { CappedPage, ListOptions, ListParams } from "./list-params";
 import { auditSearch, fuzzyIds, inRankOrder, searchTextOf } from "./search";
 import { policeOnly } from "./visibility";
 
@@ -25,20 +26,28 @@ function requireReader(actor: Actor) {
   if (!policeOnly(actor)) throw new NotFoundError("Nominal");
 }
 
-export async function listNominals(actor: Actor, params: ListParams<NominalSort>, filters: NominalFilters, options: ListOptions = {}): Promise<Page<NominalRow>> {
+export async function listNominals(actor: Actor, params: ListParams<NominalSort>, filters: NominalFilters, options: ListOptions = {}): Promise<CappedPage<NominalRow>> {
   if (!policeOnly(actor)) throw new ForbiddenError();
   const ranked = filters.q ? await fuzzyIds("Nominal", filters.q) : null;
+  const groupId = filters.groupId && isUuid(filters.groupId) ? filters.groupId : null;
   const where: Prisma.NominalWhereInput = {
     AND: [
       ranked ? { id: { in: ranked } } : {},
-      filters.groupId && isUuid(filters.groupId) ? { memberships: { some: { groupId: filters.groupId } } } : {},
+      groupId ? { memberships: { some: { groupId } } } : {},
       filters.risk ? { risk: filters.risk } : {},
       filters.marker ? { warningMarkers: { has: filters.marker } } : {},
     ],
   };
+  // The same conditions as SQL, for the capped count.
+  const countSql = [
+    ranked && Prisma.sql`id = any(${ranked}::uuid[])`,
+    groupId && Prisma.sql`id in (select "nominalId" from "GroupMembership" where "groupId" = ${groupId}::uuid)`,
+    filters.risk && Prisma.sql`risk = ${filters.risk}::"RiskLevel"`,
+    filters.marker && Prisma.sql`"warningMarkers" @> array[${filters.marker}]::text[]`,
+  ];
   const sort = params.sort === "relevance" && !ranked ? "name" : params.sort;
   const skip = (params.page - 1) * params.pageSize;
-  const [rows, total] = await Promise.all([
+  const [rows, { total, totalIsLowerBound }] = await Promise.all([
     db().nominal.findMany({
       where,
       orderBy: sort === "relevance" ? undefined : sort === "dateOfBirth" ? [{ dateOfBirth: { sort: params.dir, nulls: "last" } }, { id: "asc" }] : [{ [sort]: params.dir }, { id: "asc" }],
@@ -46,11 +55,11 @@ export async function listNominals(actor: Actor, params: ListParams<NominalSort>
       take: sort === "relevance" ? undefined : params.pageSize,
       select: { id: true, name: true, aliases: true, dateOfBirth: true, risk: true, warningMarkers: true, updatedAt: true, memberships: { select: { group: { select: { id: true, reference: true, name: true } } }, take: 5 } },
     }),
-    db().nominal.count({ where }),
+    countUpTo("Nominal", countSql, options.countCap),
   ]);
   const ordered = sort === "relevance" && ranked ? inRankOrder(rows, ranked).slice(skip, skip + params.pageSize) : rows;
   if (filters.q && options.auditSearch !== false) await auditSearch(actor, "Nominal", filters.q, total);
-  return { rows: ordered.map(({ memberships, ...n }) => ({ ...n, groups: memberships.map((m) => m.group) })), total, page: params.page, pageSize: params.pageSize };
+  return { rows: ordered.map(({ memberships, ...n }) => ({ ...n, groups: memberships.map((m) => m.group) })), total, totalIsLowerBound, page: params.page, pageSize: params.pageSize };
 }
 
 export async function getNominal(actor: Actor, id: string) {

@@ -7,14 +7,15 @@ import { can } from "@/lib/auth/policy";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { AgeGroup, Prisma, RiskLevel } from "@/lib/generated/prisma/client";
+import { Prisma, type AgeGroup, type RiskLevel } from "@/lib/generated/prisma/client";
 import type { PersonInput, UpdatePersonInput } from "@/lib/validation/records";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { linksOf } from "./links";
-import type { ListOptions, ListParams, Page } from "./list-params";
+import { countUpTo } from "./counts";
+import type { CappedPage, ListOptions, ListParams } from "./list-params";
 import { auditSearch, fuzzyIds, inRankOrder, searchTextOf } from "./search";
-import { peopleVisibleTo, policeOnly } from "./visibility";
+import { peopleVisibility, peopleVisibleTo, policeOnly } from "./visibility";
 
 export const PERSON_SORTS = ["name", "riskLevel", "updatedAt", "relevance"] as const;
 export type PersonSort = (typeof PERSON_SORTS)[number];
@@ -27,22 +28,34 @@ function visible(actor: Actor): Prisma.PersonAtRiskWhereInput {
   return where;
 }
 
-export async function listPeople(actor: Actor, params: ListParams<PersonSort>, filters: PersonFilters, options: ListOptions = {}): Promise<Page<PersonRow>> {
-  const visibility = visible(actor);
+export async function listPeople(actor: Actor, params: ListParams<PersonSort>, filters: PersonFilters, options: ListOptions = {}): Promise<CappedPage<PersonRow>> {
+  // A partner's people resolved to ids first (lib/dal/visibility.ts), so the list and its count use indexes.
+  const { where: visibility, sql: visibilitySql } = await peopleVisibility(actor);
+  if (!visibility) throw new ForbiddenError();
   const ranked = filters.q ? await fuzzyIds("PersonAtRisk", filters.q, 500) : null;
+  const leadAgencyId = filters.leadAgencyId && isUuid(filters.leadAgencyId) ? filters.leadAgencyId : null;
   const where: Prisma.PersonAtRiskWhereInput = {
     AND: [
       visibility,
       ranked ? { id: { in: ranked } } : {},
       filters.riskLevel ? { riskLevel: filters.riskLevel } : {},
       filters.vulnerability ? { vulnerabilities: { has: filters.vulnerability } } : {},
-      filters.leadAgencyId && isUuid(filters.leadAgencyId) ? { leadAgencyId: filters.leadAgencyId } : {},
+      leadAgencyId ? { leadAgencyId } : {},
       filters.ageGroup ? { ageGroup: filters.ageGroup } : {},
     ],
   };
+  // The same conditions as SQL, for the capped count.
+  const countSql = [
+    visibilitySql,
+    ranked && Prisma.sql`id = any(${ranked}::uuid[])`,
+    filters.riskLevel && Prisma.sql`"riskLevel" = ${filters.riskLevel}::"RiskLevel"`,
+    filters.vulnerability && Prisma.sql`vulnerabilities @> array[${filters.vulnerability}]::text[]`,
+    leadAgencyId && Prisma.sql`"leadAgencyId" = ${leadAgencyId}::uuid`,
+    filters.ageGroup && Prisma.sql`"ageGroup" = ${filters.ageGroup}::"AgeGroup"`,
+  ];
   const sort = params.sort === "relevance" && !ranked ? "name" : params.sort;
   const skip = (params.page - 1) * params.pageSize;
-  const [rows, total] = await Promise.all([
+  const [rows, { total, totalIsLowerBound }] = await Promise.all([
     db().personAtRisk.findMany({
       where,
       orderBy: sort === "relevance" ? undefined : [{ [sort]: params.dir }, { id: "asc" }],
@@ -50,11 +63,11 @@ export async function listPeople(actor: Actor, params: ListParams<PersonSort>, f
       take: sort === "relevance" ? undefined : params.pageSize,
       select: { id: true, name: true, ageGroup: true, ageYears: true, riskLevel: true, vulnerabilities: true, updatedAt: true, leadAgency: { select: { name: true } } },
     }),
-    db().personAtRisk.count({ where }),
+    countUpTo("PersonAtRisk", countSql, options.countCap),
   ]);
   const ordered = sort === "relevance" && ranked ? inRankOrder(rows, ranked).slice(skip, skip + params.pageSize) : rows;
   if (filters.q && options.auditSearch !== false) await auditSearch(actor, "PersonAtRisk", filters.q, total);
-  return { rows: ordered.map(({ leadAgency, ...p }) => ({ ...p, leadAgency: leadAgency?.name ?? null })), total, page: params.page, pageSize: params.pageSize };
+  return { rows: ordered.map(({ leadAgency, ...p }) => ({ ...p, leadAgency: leadAgency?.name ?? null })), total, totalIsLowerBound, page: params.page, pageSize: params.pageSize };
 }
 
 export async function getPerson(actor: Actor, id: string) {

@@ -10,13 +10,14 @@ import { db } from "@/lib/db/client";
 import { todayInLondon } from "@/lib/domain/actions";
 import { consentProblem, isNrmLate, NRM_DECISION_DAYS, nrmDecisionDue, REFERRAL_STATUS, REFERRAL_TYPE } from "@/lib/domain/referrals";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { Prisma, ReferralStatus, ReferralType } from "@/lib/generated/prisma/client";
+import { Prisma, type ReferralStatus, type ReferralType } from "@/lib/generated/prisma/client";
 import type { CreateReferralInput, UpdateReferralInput } from "@/lib/validation/referrals";
 import { guardedUpdate } from "./guarded-update";
 import { assertId } from "./ids";
-import type { ListParams, Page } from "./list-params";
+import { countUpTo, sqlDay } from "./counts";
+import type { CappedPage, ListOptions, ListParams } from "./list-params";
 import { notify } from "./notifications";
-import { audienceOf, peopleVisibleTo } from "./visibility";
+import { audienceOf, peopleVisibleTo, peopleWhere } from "./visibility";
 
 const ROW_SELECT = {
   id: true, personId: true, type: true, receivingAgencyId: true, referredOn: true, consent: true, status: true, decisionOn: true, reasonableGroundsOn: true, conclusiveGroundsOn: true,
@@ -63,8 +64,11 @@ export type ReferralFilters = { status?: ReferralStatus; type?: ReferralType; la
 
 /** The SQL side of isNrmLate: an NRM referral with no reasonable grounds decision, past its due day. */
 function lateWhere(now: Date): Prisma.ReferralWhereInput {
-  const lastOnTime = new Date(todayInLondon(now).getTime() - NRM_DECISION_DAYS * 86_400_000);
-  return { type: "NRM", reasonableGroundsOn: null, referredOn: { lt: lastOnTime } };
+  return { type: "NRM", reasonableGroundsOn: null, referredOn: { lt: lastOnTime(now) } };
+}
+
+function lastOnTime(now: Date): Date {
+  return new Date(todayInLondon(now).getTime() - NRM_DECISION_DAYS * 86_400_000);
 }
 
 /** Which referrals a list shows: police see every referral; a partner agency those it received. */
@@ -74,9 +78,10 @@ function referralsListedFor(actor: Actor): Prisma.ReferralWhereInput {
 
 /** Which persons' names the actor may read, of these referrals. */
 async function visiblePersonIds(actor: Actor, personIds: string[]): Promise<Set<string>> {
-  const visibility = peopleVisibleTo(actor);
-  if (!visibility || !personIds.length) return new Set();
+  if (!personIds.length) return new Set();
   if (audienceOf(actor) === "police") return new Set(personIds);
+  const visibility = await peopleWhere(actor);
+  if (!visibility) return new Set();
   const rows = await db().personAtRisk.findMany({ where: { AND: [{ id: { in: personIds } }, visibility] }, select: { id: true } });
   return new Set(rows.map((p) => p.id));
 }
@@ -85,17 +90,24 @@ async function visiblePersonIds(actor: Actor, personIds: string[]): Promise<Set<
  * Referrals, paged and sorted in the database: for police every referral, for a partner agency the
  * referrals it has received (the person named only when the actor may see them).
  */
-export async function listReferrals(actor: Actor, params: ListParams<ReferralSort>, filters: ReferralFilters = {}, now = new Date()): Promise<Page<ReferralRow>> {
+export async function listReferrals(actor: Actor, params: ListParams<ReferralSort>, filters: ReferralFilters = {}, now = new Date(), options: ListOptions = {}): Promise<CappedPage<ReferralRow>> {
   if (!peopleVisibleTo(actor)) throw new ForbiddenError();
   const where: Prisma.ReferralWhereInput = {
     AND: [referralsListedFor(actor), filters.status ? { status: filters.status } : {}, filters.type ? { type: filters.type } : {}, filters.late ? lateWhere(now) : {}],
   };
-  const [rows, total] = await Promise.all([
+  // The same conditions as SQL, for the capped count.
+  const countSql = [
+    audienceOf(actor) !== "police" && Prisma.sql`"receivingAgencyId" = ${actor.agencyId}::uuid`,
+    filters.status && Prisma.sql`status = ${filters.status}::"ReferralStatus"`,
+    filters.type && Prisma.sql`type = ${filters.type}::"ReferralType"`,
+    filters.late && Prisma.sql`type = 'NRM' and "reasonableGroundsOn" is null and "referredOn" < ${sqlDay(lastOnTime(now))}::date`,
+  ];
+  const [rows, count] = await Promise.all([
     db().referral.findMany({ where, orderBy: [{ [params.sort]: params.dir }, { id: params.dir }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
-    db().referral.count({ where }),
+    countUpTo("Referral", countSql, options.countCap),
   ]);
   const visible = await visiblePersonIds(actor, [...new Set(rows.map((r) => r.personId))]);
-  return { rows: rows.map((r) => toRow(actor, r, visible.has(r.personId), now)), total, page: params.page, pageSize: params.pageSize };
+  return { rows: rows.map((r) => toRow(actor, r, visible.has(r.personId), now)), ...count, page: params.page, pageSize: params.pageSize };
 }
 
 /** The referrals an agency has received, newest first (the first page of listReferrals for a partner). */

@@ -2,11 +2,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
+import { neighbourhoodChoices, type NeighbourhoodChoices } from "./neighbourhoods";
 
-export async function triageOptions(actor: Actor): Promise<{ neighbourhoods: { id: string; name: string }[] }> {
+/**
+ * The neighbourhood filter: every neighbourhood for a force-sized list, otherwise an area command
+ * first and then only its neighbourhoods (plus the one chosen). The queue filters on the
+ * neighbourhood; the area command only narrows the list.
+ */
+export async function triageOptions(actor: Actor, query: { areaCommand?: string; neighbourhoodId?: string } = {}): Promise<{ neighbourhoods: NeighbourhoodChoices }> {
   if (!can(actor, "concerns:assess")) throw new ForbiddenError();
-  const neighbourhoods = await db().neighbourhood.findMany({ where: { active: true }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+  const neighbourhoods = await neighbourhoodChoices(actor, { areaCommand: query.areaCommand, selectedIds: query.neighbourhoodId ? [query.neighbourhoodId] : [] });
   return { neighbourhoods };
 }

@@ -1,8 +1,17 @@
 // Record-level sharing rules, in one place, as Prisma `where` fragments. The data layer adds them
 // to every query, so a record an actor may not see is never read at all (and answers 404).
+//
+// Two forms of each rule. The synchronous `…VisibleTo` fragments are relational (nested `some`
+// filters); they are right where the query is already narrowed to a few rows by id. Lists, and any
+// query that could otherwise scan a big table, use the async `…Where` fragments instead: for a
+// partner they first resolve the ids the partner may see (`partnerScope`, a few small indexed
+// queries, once per request) and then filter with `id IN (…)`, which every branch of an OR can
+// serve from an index (finding 3 in docs/benchmarks.md). Police get `{}` from both forms.
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type Audience = "police" | "partner";
 
@@ -80,4 +89,111 @@ export function meetingsVisibleTo(actor: Actor): Prisma.MeetingWhereInput | null
   if (audience === "police") return {};
   if (audience === "partner") return { OR: [{ attendees: { some: { userId: actor.id } } }, { agencies: { some: { agencyId: actor.agencyId } } }] };
   return null;
+}
+
+// ─── Resolved ids, for lists ───────────────────────────────────────────────────────────────
+
+/**
+ * At most this many ids go into an `IN (…)` list. A partner agency sees hundreds of groups and
+ * people (233 groups for the national benchmark partner), not tens of thousands; past this, the
+ * relational fragment is used as it always was. Each id is a bind parameter, and Prisma's cost per
+ * parameter is real (~20 ms for 800 ids, measured): keep this modest.
+ */
+export const SCOPE_ID_LIMIT = 1_000;
+
+async function resolveIds(query: Prisma.Sql): Promise<string[] | null> {
+  const rows = await db().$queryRaw<{ id: string }[]>`${query} limit ${SCOPE_ID_LIMIT + 1}`;
+  return rows.length > SCOPE_ID_LIMIT ? null : rows.map((r) => r.id);
+}
+
+/** The ids of a partner agency's groups (the rule of groupsVisibleTo), as SQL. */
+function partnerGroupIdsSql(agencyId: string): Prisma.Sql {
+  return Prisma.sql`
+    select "groupId" as id from "GroupShare" where "agencyId" = ${agencyId}::uuid
+    union
+    select "groupId" as id from "Action" where "owningAgencyId" = ${agencyId}::uuid and "groupId" is not null
+    union
+    select g.id from "OrganisedCrimeGroup" g join "User" u on u.id = g."lroId" where u."agencyId" = ${agencyId}::uuid`;
+}
+
+/** The ids of a partner agency's people at risk (the rule of peopleVisibleTo), as SQL. */
+function partnerPersonIdsSql(agencyId: string): Prisma.Sql {
+  return Prisma.sql`
+    select id from "PersonAtRisk" where "leadAgencyId" = ${agencyId}::uuid
+    union
+    select "personId" as id from "PersonShare" where "agencyId" = ${agencyId}::uuid`;
+}
+
+/**
+ * What a partner may see, resolved to ids with small indexed queries, by the same rules as
+ * groupsVisibleTo and peopleVisibleTo; null where there are more than SCOPE_ID_LIMIT.
+ *  - groups: shared with the agency (GroupShare (agencyId, groupId) index) ∪ with an action the
+ *    agency owns (Action (owningAgencyId, …) index) ∪ whose LRO is one of the agency's users
+ *    (User (agencyId) index);
+ *  - people: led by the agency (PersonAtRisk (leadAgencyId, riskLevel)) ∪ shared with it
+ *    (PersonShare (agencyId, personId)).
+ * Cached per request (React's `cache`: once per request and actor; outside a request, as in
+ * tests and scripts, it simply runs each time).
+ */
+export const partnerGroupIds = cache((actor: Actor): Promise<string[] | null> => resolveIds(partnerGroupIdsSql(actor.agencyId)));
+export const partnerPersonIds = cache((actor: Actor): Promise<string[] | null> => resolveIds(partnerPersonIdsSql(actor.agencyId)));
+
+/** Both of the above. */
+export async function partnerScope(actor: Actor): Promise<{ groupIds: string[] | null; personIds: string[] | null }> {
+  const [groupIds, personIds] = await Promise.all([partnerGroupIds(actor), partnerPersonIds(actor)]);
+  return { groupIds, personIds };
+}
+
+/** groupsVisibleTo for lists: `id IN (the partner's groups)`. Null: the actor sees no groups. */
+export async function groupsWhere(actor: Actor): Promise<Prisma.OrganisedCrimeGroupWhereInput | null> {
+  if (audienceOf(actor) !== "partner") return groupsVisibleTo(actor);
+  const groupIds = await partnerGroupIds(actor);
+  return groupIds ? { id: { in: groupIds } } : groupsVisibleTo(actor);
+}
+
+/**
+ * peopleVisibleTo for lists: `id IN (the partner's people)` (null: the actor sees no people), and
+ * the same rule as a SQL condition for the capped count (null: no condition, for police).
+ */
+export async function peopleVisibility(actor: Actor): Promise<{ where: Prisma.PersonAtRiskWhereInput | null; sql: Prisma.Sql | null }> {
+  const audience = audienceOf(actor);
+  if (audience !== "partner") return { where: peopleVisibleTo(actor), sql: audience === "police" ? null : Prisma.sql`false` };
+  const personIds = await partnerPersonIds(actor);
+  if (!personIds) return { where: peopleVisibleTo(actor), sql: Prisma.sql`id in (${partnerPersonIdsSql(actor.agencyId)})` };
+  return { where: { id: { in: personIds } }, sql: Prisma.sql`id = any(${personIds}::uuid[])` };
+}
+
+export async function peopleWhere(actor: Actor): Promise<Prisma.PersonAtRiskWhereInput | null> {
+  return (await peopleVisibility(actor)).where;
+}
+
+/**
+ * actionsVisibleTo for lists, and as a SQL condition for the capped count (null: none, for
+ * police). For a partner each branch of the OR is served by an index: the owning agency, the
+ * assignee, the shared actions on the partner's groups (`groupId IN …`) and on the safeguarding
+ * plans of the partner's people (`personId IN …`), so PostgreSQL answers with a BitmapOr of index
+ * scans instead of reading every action.
+ */
+export async function actionsVisibility(actor: Actor): Promise<{ where: Prisma.ActionWhereInput; sql: Prisma.Sql | null }> {
+  const audience = audienceOf(actor);
+  if (audience !== "partner") return { where: actionsVisibleTo(actor), sql: audience === "police" ? null : Prisma.sql`false` };
+  const { groupIds, personIds } = await partnerScope(actor);
+  const own = Prisma.sql`"owningAgencyId" = ${actor.agencyId}::uuid or "assigneeId" = ${actor.id}::uuid`;
+  const inGroups = groupIds ? Prisma.sql`"groupId" = any(${groupIds}::uuid[])` : Prisma.sql`"groupId" in (${partnerGroupIdsSql(actor.agencyId)})`;
+  const inPeople = personIds ? Prisma.sql`"personId" = any(${personIds}::uuid[])` : Prisma.sql`"personId" in (${partnerPersonIdsSql(actor.agencyId)})`;
+  return {
+    where: {
+      OR: [
+        { owningAgencyId: actor.agencyId },
+        { assigneeId: actor.id },
+        groupIds ? { sharedWithPartnership: true, groupId: { in: groupIds } } : { sharedWithPartnership: true, group: groupsVisibleTo(actor)! },
+        personIds ? { sharedWithPartnership: true, groupId: null, personId: { in: personIds } } : { sharedWithPartnership: true, groupId: null, person: peopleVisibleTo(actor)! },
+      ],
+    },
+    sql: Prisma.sql`(${own} or ("sharedWithPartnership" and ${inGroups}) or ("sharedWithPartnership" and "groupId" is null and ${inPeople}))`,
+  };
+}
+
+export async function actionsWhere(actor: Actor): Promise<Prisma.ActionWhereInput> {
+  return (await actionsVisibility(actor)).where;
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ACTION_SORTS, type ActionSort } from "@/lib/dal/actions";
 import { TRIAGE_SORTS, type TriageSort } from "@/lib/dal/concerns";
 import { GROUP_SORTS, type GroupSort } from "@/lib/dal/groups";
-import { PAGE_SIZES, type SortDir } from "@/lib/dal/list-params";
+import { COUNT_CAP, PAGE_SIZES, type SortDir } from "@/lib/dal/list-params";
 import { LOCATION_SORTS, type LocationSort } from "@/lib/dal/locations";
 import { MEETING_SORTS, type MeetingSort } from "@/lib/dal/meetings";
 import { NOMINAL_SORTS, type NominalSort } from "@/lib/dal/nominals";
@@ -114,6 +114,7 @@ export const API_LISTS = {
     filters: z.object({
       mine: optionalParam(flag("mine"), "`true`: only actions assigned to you."),
       myAgency: optionalParam(flag("myAgency"), "`true`: only actions your agency owns."),
+      owningAgencyId: optionalParam(id("owningAgencyId"), "Only actions this agency owns (of those you may see)."),
       groupId: optionalParam(id("groupId"), "Only actions on this group's 4P plan."),
       personId: optionalParam(id("personId"), "Only actions on this person's safeguarding plan."),
       status: optionalParam(oneOf(["OPEN_ANY", ...ACTION_STATUS.values] as const, "status"), "Only actions with this status. `OPEN_ANY` is every action still to do: `OPEN`, `IN_PROGRESS` and `BLOCKED`."),
@@ -340,10 +341,13 @@ type Operation = {
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+/** Lists count their rows only up to COUNT_CAP (lib/dal/list-params.ts). */
+const TOTAL_DESCRIPTION = `How many rows the list holds, counted up to ${COUNT_CAP.toLocaleString("en-GB")}: past that, \`total\` is ${(COUNT_CAP + 1).toLocaleString("en-GB")} and \`totalIsLowerBound\` is true.`;
+const TOTAL_IS_LOWER_BOUND = { type: "boolean", description: `\`true\`: the list holds more than ${COUNT_CAP.toLocaleString("en-GB")} rows and \`total\` is only a lower bound (keep asking for the next page until a page comes back short). \`false\`: \`total\` is exact.` };
 const listOf = (items: JsonSchema, extra: JsonSchema = {}) => ({
   type: "object",
-  required: ["data", "page", "pageSize", "total", "audience"],
-  properties: { data: { type: "array", items }, page: { type: "integer", minimum: 1 }, pageSize: { type: "integer", enum: [...PAGE_SIZES] }, total: { type: "integer", minimum: 0 }, audience: { type: "string", enum: ["police", "partner"], description: "Which view of the records you were given." }, ...extra },
+  required: ["data", "page", "pageSize", "total", "totalIsLowerBound", "audience"],
+  properties: { data: { type: "array", items }, page: { type: "integer", minimum: 1 }, pageSize: { type: "integer", enum: [...PAGE_SIZES] }, total: { type: "integer", minimum: 0, description: TOTAL_DESCRIPTION }, totalIsLowerBound: TOTAL_IS_LOWER_BOUND, audience: { type: "string", enum: ["police", "partner"], description: "Which view of the records you were given." }, ...extra },
 });
 const recordView = (what: string) => ({ type: "object", required: ["data"], properties: { data: { type: "object", description: `${what}, with its links; dates are ISO 8601 strings.`, additionalProperties: true } } });
 
@@ -479,7 +483,8 @@ const OPERATIONS: Operation[] = [
           audience: { type: "string", enum: ["police", "partner"] },
           page: { type: "integer", description: "Without `personId` only." },
           pageSize: { type: "integer", description: "Without `personId` only." },
-          total: { type: "integer", description: "Without `personId` only." },
+          total: { type: "integer", description: `Without \`personId\` only. ${TOTAL_DESCRIPTION}` },
+          totalIsLowerBound: { ...TOTAL_IS_LOWER_BOUND, description: `Without \`personId\` only. ${TOTAL_IS_LOWER_BOUND.description}` },
         },
       },
     },

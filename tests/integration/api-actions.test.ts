@@ -204,7 +204,7 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths["/api/v1/actions"]!).sort()).toEqual(["get", "post"]);
     expect(Object.keys(doc.paths["/api/v1/actions/{id}"]!).sort()).toEqual(["get", "patch"]);
     const list = doc.paths["/api/v1/actions"]!.get as { parameters: { name: string; schema: { enum?: string[] } }[] };
-    expect(list.parameters.map((p) => p.name)).toEqual(["page", "pageSize", "sort", "dir", "mine", "myAgency", "groupId", "personId", "status", "overdue"]);
+    expect(list.parameters.map((p) => p.name)).toEqual(["page", "pageSize", "sort", "dir", "mine", "myAgency", "owningAgencyId", "groupId", "personId", "status", "overdue"]);
     expect(list.parameters.find((p) => p.name === "sort")!.schema.enum).toEqual(["dueDate", "priority", "updatedAt"]);
     const schemas = doc.components.schemas as Record<string, { required?: string[] }>;
     expect(schemas.ActionInput!.required).toEqual(["strand", "title", "owningAgencyId", "dueDate", "priority", "subjectKind", "subjectId"]);

@@ -4,7 +4,7 @@ import { Pagination } from "@/components/table/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { ACTION_SORTS, listActions, myActions, type ActionFilters } from "@/lib/dal/actions";
+import { ACTION_SORTS, filterAgency, listActions, myActions, type ActionFilters } from "@/lib/dal/actions";
 import { first, parseListParams, type SearchParams } from "@/lib/dal/list-params";
 import { ACTION_STATUS } from "@/lib/domain/actions";
 import { ActionsTable } from "./actions-table";
@@ -22,6 +22,11 @@ const VIEWS = [
 type ViewKey = (typeof VIEWS)[number]["key"];
 
 const ALL_STATUSES = "ALL";
+/**
+ * The "all" view also takes `owningAgencyId` (one agency's actions) and `overdue=true`: the
+ * supervisor's "overdue actions by agency" chart links each bar to `?view=all&owningAgencyId=…&overdue=true`.
+ */
+const OVERDUE = "true";
 
 function hrefFor(view: ViewKey) {
   return view ? `/actions?view=${view}` : "/actions";
@@ -38,11 +43,14 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const statusParam = first(params.status);
   const status = ACTION_STATUS.values.find((s) => s === statusParam);
   const statusFilter: ActionFilters["status"] = statusParam === ALL_STATUSES ? undefined : (status ?? "OPEN_ANY");
+  // On "All I can see": one owning agency (any agency; still only the actions the actor may see), and overdue only.
+  const owningAgency = view.key === "all" ? await filterAgency(first(params.owningAgencyId)) : null;
+  const overdueOnly = view.key === "all" && first(params.overdue) === OVERDUE;
   const filters: ActionFilters | null =
     view.key === "assigned" ? { mine: true, status: statusFilter }
     : view.key === "agency" ? { myAgency: true, status: statusFilter }
     : view.key === "overdue" ? { myAgency: true, overdue: true, status: statusFilter }
-    : view.key === "all" ? { status: statusFilter }
+    : view.key === "all" ? { status: statusFilter, ...(owningAgency ? { owningAgencyId: owningAgency.id } : {}), ...(overdueOnly ? { overdue: true } : {}) }
     : null;
   const page = filters ? await listActions(actor, list, filters) : await myActions(actor, list);
   const linkPlans = can(actor, "records:read") || can(actor, "shared:read");
@@ -74,6 +82,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
       {filters ? (
         <FilterForm basePath={hrefFor(view.key)} label="Filter actions">
           {view.key ? <input type="hidden" name="view" value={view.key} /> : null}
+          {owningAgency ? <input type="hidden" name="owningAgencyId" value={owningAgency.id} /> : null}
           <FilterSelect
             name="status"
             label="Status"
@@ -81,7 +90,16 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
             anyLabel="Still open (open, in progress or blocked)"
             options={[{ value: ALL_STATUSES, label: "Any status" }, ...ACTION_STATUS.values.map((v) => ({ value: v, label: ACTION_STATUS.label[v] }))]}
           />
+          {view.key === "all" ? (
+            <FilterSelect name="overdue" label="Due" defaultValue={overdueOnly ? OVERDUE : undefined} anyLabel="Any due date" options={[{ value: OVERDUE, label: "Overdue only" }]} />
+          ) : null}
         </FilterForm>
+      ) : null}
+      {owningAgency ? (
+        <p className="mb-4 text-sm text-slate-700">
+          Owned by <strong>{owningAgency.name}</strong>
+          {overdueOnly ? ", overdue" : ""}. <Link href={hrefFor(view.key)}>Show every agency&apos;s actions</Link>
+        </p>
       ) : null}
 
       <ActionsTable
@@ -91,7 +109,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
         linkPlans={linkPlans}
         emptyMessage={filters ? "No actions match these filters." : "No open actions for you or your agency."}
       />
-      <Pagination basePath="/actions" params={params} page={page.page} pageSize={page.pageSize} total={page.total} />
+      <Pagination basePath="/actions" params={params} page={page.page} pageSize={page.pageSize} total={page.total} totalIsLowerBound={page.totalIsLowerBound} rowCount={page.rows.length} />
     </>
   );
 }

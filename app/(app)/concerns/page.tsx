@@ -1,4 +1,5 @@
 import { FilterForm, FilterSelect } from "@/components/table/filter-form";
+import { NeighbourhoodFilter } from "@/components/table/neighbourhood-filter";
 import { Pagination } from "@/components/table/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
@@ -26,10 +27,9 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
   const actor = await requirePermission("concerns:assess");
   const params = await searchParams;
   const list = parseListParams(params, TRIAGE_SORTS, { sort: "createdAt", dir: "asc" });
-  const options = await triageOptions(actor);
+  const options = await triageOptions(actor, { areaCommand: first(params.areaCommand), neighbourhoodId: first(params.neighbourhood) });
 
-  const neighbourhoodParam = first(params.neighbourhood);
-  const neighbourhoodId = options.neighbourhoods.some((n) => n.id === neighbourhoodParam) ? neighbourhoodParam : undefined;
+  const neighbourhoodId = options.neighbourhoods.selected[0]?.id;
   const categoryParam = first(params.category);
   const category = CONCERN_CATEGORIES.find((c) => c === categoryParam);
   const immediateRisk = first(params.risk) === "1";
@@ -41,7 +41,7 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title="Triage" description="Concerns logged by officers and partners, oldest first. Grade each one (3x5x2), link it to what we already know and decide what happens next." />
       <FilterForm basePath="/concerns" label="Filter concerns">
-        <FilterSelect name="neighbourhood" label="Neighbourhood" defaultValue={neighbourhoodId} options={options.neighbourhoods.map((n) => ({ value: n.id, label: n.name }))} />
+        <NeighbourhoodFilter name="neighbourhood" choices={options.neighbourhoods} selectedId={neighbourhoodId} />
         <FilterSelect name="category" label="Category" defaultValue={category} options={CONCERN_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] ?? c }))} />
         <div>
           <label htmlFor="filter-status" className="block text-sm font-semibold">

@@ -71,4 +71,5 @@ export async function removeMemberAction(groupId: string, membershipId: string):
   const actor = await requirePermission("records:write");
   await removeMember(actor, groupId, membershipId);
   revalidatePath(`/groups/${groupId}`);
+  revalidatePath(`/groups/${groupId}/members`);
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { FilterForm, FilterSelect, FilterText } from "@/components/table/filter-form";
+import { NeighbourhoodFilter } from "@/components/table/neighbourhood-filter";
 import { ExportLink, Pagination } from "@/components/table/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
@@ -9,7 +10,7 @@ import { CRIME_TYPES, GROUP_STATUS } from "@/lib/domain/case-record";
 import { BANDS } from "@/lib/domain/scoring";
 import { GROUP_SORTS, listGroups } from "@/lib/dal/groups";
 import { first, parseListParams, type SearchParams } from "@/lib/dal/list-params";
-import { db } from "@/lib/db/client";
+import { neighbourhoodChoices } from "@/lib/dal/neighbourhoods";
 import { GroupsTable } from "./groups-table";
 
 export const metadata = { title: "Organised crime groups" };
@@ -24,11 +25,10 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
   const status = GROUP_STATUS.values.find((s) => s === first(params.status));
   const band = BANDS.find((b) => b === first(params.band));
   const crimeType = CRIME_TYPES.values.find((c) => c === first(params.crimeType));
-  const neighbourhoodId = first(params.neighbourhoodId) || undefined;
-  const [result, neighbourhoods] = await Promise.all([
-    listGroups(actor, list, { q, status, band, crimeType, neighbourhoodId }),
-    db().neighbourhood.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
+  // The area command only narrows the neighbourhood list: the groups are filtered on the neighbourhood.
+  const neighbourhoods = await neighbourhoodChoices(actor, { areaCommand: first(params.areaCommand), selectedIds: [first(params.neighbourhoodId) ?? ""] });
+  const neighbourhoodId = neighbourhoods.selected[0]?.id;
+  const result = await listGroups(actor, list, { q, status, band, crimeType, neighbourhoodId });
   return (
     <>
       <PageHeader
@@ -45,7 +45,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
         <FilterText name="q" label="Name, alias or reference" defaultValue={q} />
         <FilterSelect name="status" label="Status" defaultValue={status} options={GROUP_STATUS.values.map((v) => ({ value: v, label: GROUP_STATUS.label[v] }))} />
         {police ? <FilterSelect name="band" label="Band" defaultValue={band} options={BANDS.map((b) => ({ value: b, label: b }))} /> : null}
-        <FilterSelect name="neighbourhoodId" label="Neighbourhood" defaultValue={neighbourhoodId} options={neighbourhoods.map((n) => ({ value: n.id, label: n.name }))} />
+        <NeighbourhoodFilter name="neighbourhoodId" choices={neighbourhoods} selectedId={neighbourhoodId} />
         <FilterSelect name="crimeType" label="Crime type" defaultValue={crimeType} options={CRIME_TYPES.values.map((v) => ({ value: v, label: CRIME_TYPES.label[v] }))} />
       </FilterForm>
       {result.audience === "police" ? <GroupsTable audience="police" rows={result.page.rows} /> : <GroupsTable audience="partner" rows={result.page.rows} />}

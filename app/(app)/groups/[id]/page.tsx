@@ -5,7 +5,7 @@ import { RecordLinks } from "@/components/records/record-links";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { CRIME_TYPES, GROUP_STATUS, LINK_TYPE, MEMBER_STANDING, WARNING_MARKERS } from "@/lib/domain/case-record";
+import { CRIME_TYPES, GROUP_STATUS, LINK_TYPE } from "@/lib/domain/case-record";
 import { EXTENT_LABELS, FACTOR_LABELS } from "@/lib/domain/scoring";
 import { groupPlan } from "@/lib/dal/actions";
 import { concernsForRecord } from "@/lib/dal/concerns";
@@ -13,8 +13,9 @@ import { getGroup } from "@/lib/dal/groups";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { orNotFound } from "@/lib/http/not-found";
 import { PlanBoard, type StrandColumn } from "../../actions/_components/plan";
-import { addMemberAction, removeMemberAction } from "../actions";
+import { addMemberAction } from "../actions";
 import { AddMemberForm } from "./add-member-form";
+import { MembersTable } from "./members-table";
 
 export const metadata = { title: "Group" };
 
@@ -137,43 +138,17 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
 
           <section aria-labelledby="members-heading" className="space-y-3">
             <h2 id="members-heading" className="text-xl font-bold">
-              Members <span className="text-base font-normal text-slate-600">({group.members.length})</span>
+              Members <span className="text-base font-normal text-slate-600">({group.memberCount.toLocaleString("en-GB")})</span>
             </h2>
             {group.members.length ? (
-              <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-                <table className="min-w-full divide-y divide-slate-200 text-sm">
-                  <caption className="sr-only">Members of the group</caption>
-                  <thead className="bg-slate-100">
-                    <tr>
-                      <th scope="col" className="px-3 py-2 text-left">Nominal</th>
-                      <th scope="col" className="px-3 py-2 text-left">Standing</th>
-                      <th scope="col" className="px-3 py-2 text-left">Role</th>
-                      <th scope="col" className="px-3 py-2 text-left">Since</th>
-                      {canWrite ? <th scope="col" className="px-3 py-2 text-left"><span className="sr-only">Actions</span></th> : null}
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {group.members.map((m) => (
-                      <tr key={m.id}>
-                        <td className="px-3 py-2">
-                          <Link href={`/nominals/${m.nominal.id}`}>{m.nominal.name}</Link>
-                          {m.nominal.warningMarkers.length ? <span className="ml-2"><Badge tone="red">{m.nominal.warningMarkers.map((w) => WARNING_MARKERS.label[w as keyof typeof WARNING_MARKERS.label] ?? w).join(", ")}</Badge></span> : null}
-                        </td>
-                        <td className="px-3 py-2">{MEMBER_STANDING.label[m.standing]}</td>
-                        <td className="px-3 py-2">{m.role ?? "—"}</td>
-                        <td className="px-3 py-2 whitespace-nowrap">{formatDate(m.fromDate)}{m.toDate ? ` – ${formatDate(m.toDate)}` : ""}</td>
-                        {canWrite ? (
-                          <td className="px-3 py-2">
-                            <form action={removeMemberAction.bind(null, group.id, m.id)}>
-                              <button type="submit" className="text-red-700 underline">Remove<span className="sr-only"> {m.nominal.name}</span></button>
-                            </form>
-                          </td>
-                        ) : null}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <>
+                <MembersTable groupId={group.id} rows={group.members} canWrite={canWrite} />
+                {group.memberCount > group.members.length ? (
+                  <p className="text-sm">
+                    Showing the first {group.members.length} by standing. <Link href={`/groups/${group.id}/members`}>All {group.memberCount.toLocaleString("en-GB")} members</Link>
+                  </p>
+                ) : null}
+              </>
             ) : (
               <p className="text-slate-700">No members recorded yet.</p>
             )}
@@ -182,7 +157,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
 
           <ConcernTimeline concerns={concerns} />
 
-          <RecordLinks kind="GROUP" id={group.id} links={group.links} canWrite={canWrite} />
+          <RecordLinks kind="GROUP" id={group.id} links={group.links} total={group.linkCount} canWrite={canWrite} />
         </div>
 
         <div className="space-y-6">

@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { concernsForRecord } from "@/lib/dal/concerns";
 import { getLocation } from "@/lib/dal/locations";
+import { countLinks } from "@/lib/dal/links";
 import { first, type SearchParams } from "@/lib/dal/list-params";
 import { LOCATION_FLAGS, LOCATION_TYPE } from "@/lib/domain/case-record";
 import { formatDateTime } from "@/lib/format";
@@ -21,7 +22,7 @@ export default async function LocationPage({ params, searchParams }: { params: P
   const { id } = await params;
   const saved = first((await searchParams).saved);
   const location = await orNotFound(getLocation(actor, id));
-  const concerns = await concernsForRecord(actor, "LOCATION", location.id);
+  const [concerns, linkCount] = await Promise.all([concernsForRecord(actor, "LOCATION", location.id), countLinks(actor, "LOCATION", location.id)]);
   const canWrite = can(actor, "records:write");
   const title = location.postcode ? `${location.address}, ${location.postcode}` : location.address;
   return (
@@ -52,7 +53,7 @@ export default async function LocationPage({ params, searchParams }: { params: P
 
         <ConcernTimeline concerns={concerns} />
 
-        <RecordLinks kind="LOCATION" id={location.id} links={location.links} canWrite={canWrite} />
+        <RecordLinks kind="LOCATION" id={location.id} links={location.links} total={linkCount} canWrite={canWrite} />
 
         <p className="text-sm text-slate-600">
           Created {formatDateTime(location.createdAt)}. Last updated {formatDateTime(location.updatedAt)}.

@@ -37,8 +37,42 @@ export type MeetingFormValues = {
   version: number;
 };
 
+/** Submits the whole form as a GET to `href`, so the page re-renders its lists with what is typed and ticked kept. */
+function NarrowButton({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <button type="submit" formAction={href} formMethod="get" formNoValidate className="btn-secondary">
+      {children}
+    </button>
+  );
+}
+
+/** For a national list of neighbourhoods: choose an area command, then its neighbourhoods are listed. */
+function AreaCommandPicker({ narrowed, narrowHref }: { narrowed: NonNullable<MeetingFormOptions["narrowed"]>; narrowHref: string }) {
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor="field-areaCommand" className="block text-sm font-semibold text-slate-900">
+          Area command
+        </label>
+        <p id="field-areaCommand-hint" className="mt-1 text-sm text-slate-600">
+          There are too many neighbourhoods to list: choose an area command first to list its neighbourhoods. Those already ticked are kept.
+        </p>
+        <select id="field-areaCommand" name="areaCommand" defaultValue={narrowed.areaCommand ?? ""} aria-describedby="field-areaCommand-hint" className="input mt-1">
+          <option value="">Choose…</option>
+          {narrowed.areaCommands.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </div>
+      <NarrowButton href={narrowHref}>Show neighbourhoods</NarrowButton>
+    </div>
+  );
+}
+
 /** Attendees, one group per agency: a long list stays scannable on a phone. */
-function AttendeesField({ state, users, defaultValues }: { state: FormState; users: MeetingFormOptions["users"]; defaultValues: string[] }) {
+function AttendeesField({ state, users, defaultValues, usersNarrowed, narrowHref }: { state: FormState; users: MeetingFormOptions["users"]; defaultValues: string[]; usersNarrowed?: MeetingFormOptions["usersNarrowed"]; narrowHref?: string }) {
   const id = "field-attendeeIds";
   const error = state.errors?.attendeeIds?.join(". ");
   const raw = state.values ? state.values.attendeeIds : defaultValues;
@@ -52,7 +86,19 @@ function AttendeesField({ state, users, defaultValues }: { state: FormState; use
       </legend>
       <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
         Partner attendees can open this meeting and read its partner version: only the items their agency is party to, and the partner minutes.
+        {usersNarrowed ? " Listed: those chosen, officers of the neighbourhoods in scope, police analysts and supervisors, practitioners of the agencies taking part, and anyone found by name." : null}
       </p>
+      {usersNarrowed && narrowHref ? (
+        <div className="mt-2 flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="field-attendeeQuery" className="block text-sm font-semibold text-slate-900">
+              Find people by name
+            </label>
+            <input id="field-attendeeQuery" name="attendeeQuery" type="search" defaultValue={usersNarrowed.query ?? ""} autoComplete="off" className="input mt-1" />
+          </div>
+          <NarrowButton href={narrowHref}>Find people</NarrowButton>
+        </div>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-700">
           <span className="sr-only">Error: </span>
@@ -97,47 +143,55 @@ export function MeetingForm({
   action,
   options,
   existing,
+  initial,
   defaultChairId,
   cancelHref,
+  narrowHref,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   options: MeetingFormOptions;
   existing?: MeetingFormValues;
+  /** Values carried over from a GET (after narrowing a list), for a new meeting. */
+  initial?: Partial<MeetingFormValues>;
   defaultChairId?: string;
   cancelHref: string;
+  /** Where the form is re-submitted as a GET to narrow its long lists (no client JS needed). */
+  narrowHref?: string;
 }) {
   const [state, formAction] = useActionState(action, {});
+  const values = existing ?? initial;
   return (
     <form action={formAction} className="card max-w-3xl space-y-5" noValidate>
       <ErrorSummary state={state} labels={LABELS} />
       {existing ? <ConflictNote state={state} currentHref={cancelHref} /> : null}
       {existing ? <input type="hidden" name="version" value={existing.version} /> : null}
-      <TextField name="title" label="Title" state={state} defaultValue={existing?.title} required autoComplete="off" hint="For example: Northbridge East tactical tasking, December." />
+      <TextField name="title" label="Title" state={state} defaultValue={values?.title} required autoComplete="off" hint="For example: Northbridge East tactical tasking, December." />
       <RadioCards
         name="type"
         label="Type of meeting"
         state={state}
         required
-        defaultValue={existing?.type}
+        defaultValue={values?.type}
         options={MEETING_TYPE.values.map((v) => ({ value: v, label: MEETING_TYPE.label[v], hint: TYPE_HINT[v] }))}
       />
-      <TextField name="startsAt" label="Date and time" type="datetime-local" state={state} defaultValue={existing?.startsAt} required hint="UK time (London)." />
+      <TextField name="startsAt" label="Date and time" type="datetime-local" state={state} defaultValue={values?.startsAt} required hint="UK time (London)." />
+      {options.narrowed && narrowHref ? <AreaCommandPicker narrowed={options.narrowed} narrowHref={narrowHref} /> : null}
       <CheckboxGroup
         name="neighbourhoodIds"
         label="Neighbourhoods in scope"
         state={state}
         required
-        defaultValues={existing?.neighbourhoodIds}
+        defaultValues={values?.neighbourhoodIds}
         options={options.neighbourhoods.map((n) => ({ value: n.id, label: `${n.name} (${n.areaCommand})` }))}
         hint="Locus proposes the agenda from these neighbourhoods: escalated concerns, priority groups, high-risk people, overdue actions and late NRM decisions."
       />
-      <SelectField name="chairId" label="Chair" state={state} required defaultValue={existing?.chairId ?? defaultChairId} options={options.chairs.map((c) => ({ value: c.id, label: c.name }))} />
-      <AttendeesField state={state} users={options.users} defaultValues={existing?.attendeeIds ?? []} />
+      <SelectField name="chairId" label="Chair" state={state} required defaultValue={values?.chairId ?? defaultChairId} options={options.chairs.map((c) => ({ value: c.id, label: c.name }))} />
+      <AttendeesField state={state} users={options.users} defaultValues={values?.attendeeIds ?? []} usersNarrowed={options.usersNarrowed} narrowHref={narrowHref} />
       <CheckboxGroup
         name="agencyIds"
         label="Agencies taking part"
         state={state}
-        defaultValues={existing?.agencyIds}
+        defaultValues={values?.agencyIds}
         options={options.agencies.map((a) => ({ value: a.id, label: a.name }))}
         hint="Every practitioner of a partner agency ticked here can read the meeting's partner version."
       />

@@ -1,15 +1,33 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
+import { first, type SearchParams } from "@/lib/dal/list-params";
 import { meetingFormOptions } from "@/lib/dal/meetings";
+import { MEETING_TYPE } from "@/lib/domain/meetings";
 import { createMeetingAction } from "../actions";
 import { MeetingForm } from "../_components/meeting-form";
 
 export const metadata = { title: "Plan a meeting" };
 
-export default async function NewMeetingPage() {
+const all = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
+
+/**
+ * The form's long lists (neighbourhoods, attendees) are narrowed with GET parameters: the form is
+ * re-submitted to this page as a GET, so what was typed and ticked comes back in the URL.
+ */
+export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("meetings:manage");
-  const options = await meetingFormOptions(actor);
+  const params = await searchParams;
+  const initial = {
+    title: first(params.title)?.slice(0, 200),
+    type: MEETING_TYPE.values.find((t) => t === first(params.type)),
+    startsAt: first(params.startsAt)?.slice(0, 30),
+    neighbourhoodIds: all(params.neighbourhoodIds),
+    chairId: first(params.chairId),
+    attendeeIds: all(params.attendeeIds),
+    agencyIds: all(params.agencyIds),
+  };
+  const options = await meetingFormOptions(actor, { areaCommand: first(params.areaCommand), neighbourhoodIds: initial.neighbourhoodIds, attendeeIds: initial.attendeeIds, agencyIds: initial.agencyIds, attendeeQuery: first(params.attendeeQuery) });
   // A supervisor planning a meeting usually chairs it.
   const defaultChairId = options.chairs.some((c) => c.id === actor.id) ? actor.id : undefined;
   return (
@@ -18,7 +36,7 @@ export default async function NewMeetingPage() {
         <Link href="/meetings">Back to meetings</Link>
       </p>
       <PageHeader title="Plan a meeting" description="Choose the neighbourhoods in scope: Locus proposes the agenda when you save, and you can change it before and during the meeting." />
-      <MeetingForm action={createMeetingAction} options={options} defaultChairId={defaultChairId} cancelHref="/meetings" />
+      <MeetingForm action={createMeetingAction} options={options} initial={initial} defaultChairId={defaultChairId} cancelHref="/meetings" narrowHref="/meetings/new" />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/policy";
 import { concernsForRecord } from "@/lib/dal/concerns";
 import { first, type SearchParams } from "@/lib/dal/list-params";
 import { getNominal } from "@/lib/dal/nominals";
+import { countLinks } from "@/lib/dal/links";
 import { GROUP_STATUS, MEMBER_STANDING, WARNING_MARKERS } from "@/lib/domain/case-record";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { orNotFound } from "@/lib/http/not-found";
@@ -22,7 +23,7 @@ export default async function NominalPage({ params, searchParams }: { params: Pr
   const { id } = await params;
   const saved = first((await searchParams).saved);
   const nominal = await orNotFound(getNominal(actor, id));
-  const concerns = await concernsForRecord(actor, "NOMINAL", nominal.id);
+  const [concerns, linkCount] = await Promise.all([concernsForRecord(actor, "NOMINAL", nominal.id), countLinks(actor, "NOMINAL", nominal.id)]);
   const canWrite = can(actor, "records:write");
   const age = ageFrom(nominal.dateOfBirth);
   return (
@@ -120,7 +121,7 @@ export default async function NominalPage({ params, searchParams }: { params: Pr
 
         <ConcernTimeline concerns={concerns} />
 
-        <RecordLinks kind="NOMINAL" id={nominal.id} links={nominal.links} canWrite={canWrite} />
+        <RecordLinks kind="NOMINAL" id={nominal.id} links={nominal.links} total={linkCount} canWrite={canWrite} />
 
         <p className="text-sm text-slate-600">
           Created {formatDateTime(nominal.createdAt)}. Last updated {formatDateTime(nominal.updatedAt)}.

@@ -9,7 +9,7 @@ export const GET = route(
   async (request, { actor }) => {
     const { list, filters } = readListQuery(request, API_LISTS.concerns);
     const page = await listTriage(actor, list, filters);
-    return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, audience: "police" });
+    return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, totalIsLowerBound: page.totalIsLowerBound, audience: "police" });
   },
   { permission: "concerns:assess" },
 );

@@ -8,7 +8,7 @@ import { created, ok, readJson, readListQuery, route } from "../_lib/handlers";
 export const GET = route(async (request, { actor }) => {
   const { list, filters } = readListQuery(request, API_LISTS.groups);
   const { audience, page } = await listGroups(actor, list, filters);
-  return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, audience });
+  return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, totalIsLowerBound: page.totalIsLowerBound, audience });
 });
 
 export const POST = route(

@@ -8,7 +8,7 @@ export const GET = route(async (request, { actor }) =>
   policeIntelligence(actor, async () => {
     const { list, filters } = readListQuery(request, API_LISTS.locations);
     const page = await listLocations(actor, list, filters);
-    return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, audience: "police" });
+    return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, totalIsLowerBound: page.totalIsLowerBound, audience: "police" });
   }),
 );
 

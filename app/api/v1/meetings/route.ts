@@ -12,7 +12,7 @@ export const GET = route(async (request, { actor }) => {
   if (!audience) throw new ForbiddenError();
   const { list, filters } = readListQuery(request, API_LISTS.meetings);
   const page = await listMeetings(actor, list, filters);
-  return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, audience });
+  return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, totalIsLowerBound: page.totalIsLowerBound, audience });
 });
 
 export const POST = route(

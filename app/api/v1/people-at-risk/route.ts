@@ -9,7 +9,7 @@ import { created, ok, readJson, readListQuery, route } from "../_lib/handlers";
 export const GET = route(async (request, { actor }) => {
   const { list, filters } = readListQuery(request, API_LISTS.people);
   const page = await listPeople(actor, list, filters);
-  return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, audience: audienceOf(actor) });
+  return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, totalIsLowerBound: page.totalIsLowerBound, audience: audienceOf(actor) });
 });
 
 export const POST = route(

@@ -17,7 +17,7 @@ export const GET = route(async (request, { actor }) => {
   if (personId) return ok({ data: await listReferralsForPerson(actor, personId), audience });
   const { list, filters } = readListQuery(request, API_LISTS.referrals);
   const page = await listReferrals(actor, list, filters);
-  return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, audience });
+  return ok({ data: page.rows, page: page.page, pageSize: page.pageSize, total: page.total, totalIsLowerBound: page.totalIsLowerBound, audience });
 });
 
 export const POST = route(async (request, { actor }) => {

@@ -26,7 +26,8 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
       </>
     );
   }
-  const options = await meetingFormOptions(actor);
+  // The meeting's own choices are always offered, however long the national lists are.
+  const options = await meetingFormOptions(actor, { neighbourhoodIds: meeting.neighbourhoods.map((n) => n.id), attendeeIds: meeting.attendees.map((a) => a.id), agencyIds: meeting.agencies.map((a) => a.id) });
   return (
     <>
       <p className="mb-2 text-sm">

@@ -1,0 +1,34 @@
+import type { NeighbourhoodChoices } from "@/lib/dal/neighbourhoods";
+import { FilterSelect } from "./filter-form";
+
+/**
+ * The neighbourhood filter of a list page, without client JS. A force-sized list is one select; a
+ * national one is an "Area command" select and a "Neighbourhood" select of that area command's
+ * neighbourhoods, filled in once the form is applied. The list filters on the neighbourhood.
+ */
+export function NeighbourhoodFilter({ choices, name, selectedId, label = "Neighbourhood" }: { choices: NeighbourhoodChoices; name: string; selectedId?: string; label?: string }) {
+  const options = choices.neighbourhoods.map((n) => ({ value: n.id, label: n.name }));
+  if (choices.all) return <FilterSelect name={name} label={label} defaultValue={selectedId} options={options} />;
+  const id = `filter-${name}`;
+  return (
+    <>
+      <FilterSelect name="areaCommand" label="Area command" defaultValue={choices.areaCommand} options={choices.areaCommands.map((a) => ({ value: a, label: a }))} />
+      <div>
+        <label htmlFor={id} className="block text-sm font-semibold">
+          {label}
+        </label>
+        <select id={id} name={name} defaultValue={selectedId ?? ""} aria-describedby={`${id}-hint`} className="input mt-1">
+          <option value="">Any</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {choices.areaCommand ? `Neighbourhoods in ${choices.areaCommand}.` : options.length ? "Choose an area command first to list its neighbourhoods (yours are listed)." : "Choose an area command first, then apply, to list its neighbourhoods."}
+        </p>
+      </div>
+    </>
+  );
+}

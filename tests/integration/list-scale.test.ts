@@ -1,0 +1,226 @@
+// Lists at national scale (issue 7, findings 3–5 in docs/benchmarks.md): counts capped at
+// COUNT_CAP with a lower-bound flag (tested with a small cap rather than 10,001 rows), the
+// owningAgencyId filter behind the supervisor's "overdue actions by agency" chart, a partner's
+// action visibility unchanged by resolving their groups and people to ids first (every branch of
+// the rule), and one record's audit trail paged in its index's order.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit";
+import { listActions, myActions, type ActionFilters, type ActionSort } from "@/lib/dal/actions";
+import { listAuditEvents, AUDIT_PAGE_SIZE } from "@/lib/dal/audit-trail";
+import { listTriage } from "@/lib/dal/concerns";
+import { listGroups } from "@/lib/dal/groups";
+import { capTotal, COUNT_CAP, type ListParams } from "@/lib/dal/list-params";
+import { listLocations } from "@/lib/dal/locations";
+import { listNominals } from "@/lib/dal/nominals";
+import { listPeople } from "@/lib/dal/people";
+import { actionsVisibleTo, actionsWhere, groupsVisibleTo, groupsWhere, peopleVisibleTo, peopleWhere } from "@/lib/dal/visibility";
+import { db } from "@/lib/db/client";
+import { makeNeighbourhood, makeUser } from "@/lib/db/factories";
+import { makeAction, makeConcern, makeGroup, makeLocation, makeMembership, makePerson } from "@/lib/db/factories-records";
+import { RESPONSE_SCHEMAS } from "@/lib/http/openapi";
+import { routeCaller } from "../support/route-caller";
+import { asActor, buildWorld } from "../support/world";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", () => ({ getActor: async () => session.actor }));
+
+import * as actionsRoute from "@/app/api/v1/actions/route";
+
+const call = routeCaller(session);
+const PAGE: ListParams<ActionSort> = { page: 1, pageSize: 100, sort: "dueDate", dir: "asc" };
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+
+let world: Awaited<ReturnType<typeof buildWorld>>;
+
+beforeAll(async () => {
+  world = await buildWorld();
+});
+
+describe("capped counts", () => {
+  it("capTotal: exact up to the cap, then cap + 1 and a lower bound", () => {
+    expect(capTotal(0)).toEqual({ total: 0, totalIsLowerBound: false });
+    expect(capTotal(COUNT_CAP)).toEqual({ total: COUNT_CAP, totalIsLowerBound: false });
+    expect(capTotal(COUNT_CAP + 1)).toEqual({ total: COUNT_CAP + 1, totalIsLowerBound: true });
+    expect(capTotal(250_000)).toEqual({ total: COUNT_CAP + 1, totalIsLowerBound: true });
+    expect(capTotal(12, 10)).toEqual({ total: 11, totalIsLowerBound: true });
+  });
+
+  it("every list counts only up to its cap and says when its total is a lower bound", async () => {
+    const patch = await makeNeighbourhood(db());
+    const group = await makeGroup(db(), { name: "Twelve Actions Crew", crimeTypes: ["FRAUD"], neighbourhoodIds: [patch.id] });
+    for (let i = 0; i < 12; i++) {
+      await makeAction(db(), { groupId: group.id, owningAgencyId: world.police.id, dueDate: `2027-01-${String(i + 1).padStart(2, "0")}` });
+      await makeConcern(db(), { reportedById: world.officer.id, reporterAgencyId: world.police.id, neighbourhoodId: patch.id });
+      await makePerson(db(), { leadAgencyId: world.housing.id, riskLevel: "HIGH" });
+      await makeMembership(db(), { groupId: group.id });
+      await makeLocation(db(), { neighbourhoodId: patch.id });
+    }
+    const small = { page: 1, pageSize: 25, dir: "asc" as const };
+    const counted = async (cap: number) => ({
+      actions: await listActions(world.analyst, PAGE, { groupId: group.id }, new Date(), { countCap: cap }),
+      triage: await listTriage(world.analyst, { ...small, sort: "createdAt" }, { neighbourhoodId: patch.id }, { countCap: cap }),
+      people: await listPeople(world.analyst, { ...small, sort: "name" }, { leadAgencyId: world.housing.id, riskLevel: "HIGH" }, { countCap: cap }),
+      nominals: await listNominals(world.analyst, { ...small, sort: "name" }, { groupId: group.id }, { countCap: cap }),
+      locations: await listLocations(world.analyst, { ...small, sort: "address" }, { neighbourhoodId: patch.id }, { countCap: cap }),
+    });
+    for (const [name, page] of Object.entries(await counted(10))) {
+      expect({ name, total: page.total, totalIsLowerBound: page.totalIsLowerBound }).toEqual({ name, total: 11, totalIsLowerBound: true });
+      // The page itself is not cut by the cap.
+      expect(page.rows, name).toHaveLength(12);
+    }
+    for (const [name, page] of Object.entries(await counted(12))) expect({ name, total: page.total, totalIsLowerBound: page.totalIsLowerBound }).toEqual({ name, total: 12, totalIsLowerBound: false });
+    // Groups count exactly (a few thousand at most) and report the same way.
+    const groups = await listGroups(world.analyst, { ...small, sort: "name" }, { neighbourhoodId: patch.id }, { countCap: 0 });
+    expect(groups.page).toMatchObject({ total: 1, totalIsLowerBound: true });
+    expect((await listGroups(world.analyst, { ...small, sort: "name" }, { neighbourhoodId: patch.id })).page).toMatchObject({ total: 1, totalIsLowerBound: false });
+  });
+
+  it("the API lists say whether their total is a lower bound", async () => {
+    const answer = await call(actionsRoute.GET, world.analyst, "GET", "/api/v1/actions?pageSize=25");
+    expect(answer.status).toBe(200);
+    expect(answer.json).toMatchObject({ totalIsLowerBound: false, audience: "police" });
+    expect(typeof answer.json.total).toBe("number");
+  });
+});
+
+describe("actions of one owning agency (the supervisor's overdue-by-agency chart)", () => {
+  const now = new Date("2027-06-15T12:00:00Z");
+  let overdueHousing: { id: string };
+  let overdueHousingShared: { id: string };
+  let dueHousing: { id: string };
+  let doneHousing: { id: string };
+  let overdueCouncil: { id: string };
+
+  beforeAll(async () => {
+    const group = await makeGroup(db(), { name: "Agency Filter Crew", sharedAgencyIds: [world.council.id] });
+    const g = { groupId: group.id };
+    overdueHousing = await makeAction(db(), { ...g, owningAgencyId: world.housing.id, dueDate: "2027-06-01" });
+    overdueHousingShared = await makeAction(db(), { ...g, owningAgencyId: world.housing.id, dueDate: "2027-06-02", sharedWithPartnership: true, status: "BLOCKED" });
+    dueHousing = await makeAction(db(), { ...g, owningAgencyId: world.housing.id, dueDate: "2027-06-15" });
+    doneHousing = await makeAction(db(), { ...g, owningAgencyId: world.housing.id, dueDate: "2027-06-03", status: "DONE" });
+    overdueCouncil = await makeAction(db(), { ...g, owningAgencyId: world.council.id, dueDate: "2027-06-04" });
+  });
+
+  it("police: one agency's overdue actions, and every action of that agency", async () => {
+    const overdue = await listActions(world.supervisor, PAGE, { owningAgencyId: world.housing.id, overdue: true, status: "OPEN_ANY" }, now);
+    expect(ids(overdue.rows)).toEqual(ids([overdueHousing, overdueHousingShared]));
+    expect(overdue).toMatchObject({ total: 2, totalIsLowerBound: false });
+    const all = await listActions(world.supervisor, PAGE, { owningAgencyId: world.housing.id }, now);
+    expect(ids(all.rows)).toEqual(ids([overdueHousing, overdueHousingShared, dueHousing, doneHousing]));
+    expect(all.total).toBe(4);
+    expect(ids((await listActions(world.supervisor, PAGE, { owningAgencyId: world.council.id, overdue: true }, now)).rows)).toContain(overdueCouncil.id);
+  });
+
+  it("a partner filtering on another agency still sees only what is shared with them", async () => {
+    const page = await listActions(world.partner, PAGE, { owningAgencyId: world.housing.id, overdue: true }, now);
+    expect(ids(page.rows)).toEqual([overdueHousingShared.id]);
+    expect(page.total).toBe(1);
+  });
+
+  it("the API takes owningAgencyId and refuses one that is not an id", async () => {
+    const answer = await call(actionsRoute.GET, world.supervisor, "GET", `/api/v1/actions?owningAgencyId=${world.housing.id}&status=OPEN_ANY&pageSize=100`);
+    expect(answer.status).toBe(200);
+    const listed = answer.json.data.map((r: { id: string }) => r.id) as string[];
+    expect(listed).toEqual(expect.arrayContaining([overdueHousing.id, overdueHousingShared.id, dueHousing.id]));
+    expect(listed).not.toContain(overdueCouncil.id);
+    expect(listed).not.toContain(doneHousing.id);
+    for (const row of answer.json.data) expect(RESPONSE_SCHEMAS.ActionRow.strict().safeParse(row).success, JSON.stringify(row)).toBe(true);
+    const bad = await call(actionsRoute.GET, world.supervisor, "GET", "/api/v1/actions?owningAgencyId=housing");
+    expect(bad.status).toBe(422);
+    expect(bad.json.error.fields.owningAgencyId).toBeDefined();
+  });
+});
+
+describe("a partner's actions: every branch of the rule, resolved to ids first", () => {
+  const seen: Record<string, { id: string }> = {};
+  const hidden: Record<string, { id: string }> = {};
+  let otherPartner: Actor;
+
+  beforeAll(async () => {
+    otherPartner = asActor(await makeUser(db(), { role: "PARTNER", agencyId: world.housing.id }), world.housing);
+    const councilUser = await makeUser(db(), { role: "PARTNER", agencyId: world.council.id });
+    const sharedGroup = await makeGroup(db(), { name: "Shared With Council", sharedAgencyIds: [world.council.id] });
+    const lroGroup = await makeGroup(db(), { name: "Council LRO", lroId: councilUser.id });
+    const ownedGroup = await makeGroup(db(), { name: "Council Owns An Action" });
+    const unseenGroup = await makeGroup(db(), { name: "Not For The Council", sharedAgencyIds: [world.housing.id] });
+    const ledPerson = await makePerson(db(), { leadAgencyId: world.council.id });
+    const sharedPerson = await makePerson(db(), { leadAgencyId: world.housing.id, sharedAgencyIds: [world.council.id] });
+    const unseenPerson = await makePerson(db(), { leadAgencyId: world.housing.id });
+    const housing = { owningAgencyId: world.housing.id };
+
+    // (Owning an action opens its group to the agency: this one goes on a group of its own.)
+    seen.ownAgency = await makeAction(db(), { groupId: (await makeGroup(db(), { name: "Council's Own Action" })).id, owningAgencyId: world.council.id });
+    seen.assignee = await makeAction(db(), { ...housing, groupId: (await makeGroup(db(), { name: "Assigned To The Partner" })).id, assigneeId: world.partner.id });
+    seen.sharedOnSharedGroup = await makeAction(db(), { ...housing, groupId: sharedGroup.id, sharedWithPartnership: true });
+    seen.sharedOnLroGroup = await makeAction(db(), { ...housing, groupId: lroGroup.id, sharedWithPartnership: true });
+    await makeAction(db(), { groupId: ownedGroup.id, owningAgencyId: world.council.id });
+    seen.sharedOnOwnedGroup = await makeAction(db(), { ...housing, groupId: ownedGroup.id, sharedWithPartnership: true });
+    seen.sharedOnLedPerson = await makeAction(db(), { ...housing, personId: ledPerson.id, strand: "PROTECT", sharedWithPartnership: true });
+    seen.sharedOnSharedPerson = await makeAction(db(), { ...housing, personId: sharedPerson.id, strand: "PROTECT", sharedWithPartnership: true });
+
+    hidden.notSharedOnSharedGroup = await makeAction(db(), { ...housing, groupId: sharedGroup.id });
+    hidden.sharedOnUnseenGroup = await makeAction(db(), { ...housing, groupId: unseenGroup.id, sharedWithPartnership: true });
+    hidden.notSharedOnLedPerson = await makeAction(db(), { ...housing, personId: ledPerson.id, strand: "PROTECT" });
+    hidden.sharedOnUnseenPerson = await makeAction(db(), { ...housing, personId: unseenPerson.id, strand: "PROTECT", sharedWithPartnership: true });
+    // On an unseen group's plan about a person the council sees: the group decides.
+    hidden.sharedOnUnseenGroupAboutSeenPerson = await makeAction(db(), { ...housing, groupId: unseenGroup.id, personId: ledPerson.id, sharedWithPartnership: true });
+  });
+
+  it("lists exactly the actions of each visible branch, and none of the others", async () => {
+    const page = await listActions(world.partner, PAGE, {});
+    const listed = new Set(page.rows.map((r) => r.id));
+    for (const [branch, action] of Object.entries(seen)) expect({ branch, listed: listed.has(action.id) }).toEqual({ branch, listed: true });
+    for (const [branch, action] of Object.entries(hidden)) expect({ branch, listed: listed.has(action.id) }).toEqual({ branch, listed: false });
+    expect(page.total).toBe(page.rows.length);
+  });
+
+  it("the id-resolved fragments select the same rows as the relational rules, for partners, police and admins", async () => {
+    for (const actor of [world.partner, otherPartner, world.analyst, world.admin]) {
+      const relational = await db().action.findMany({ where: actionsVisibleTo(actor), select: { id: true } });
+      const resolved = await db().action.findMany({ where: await actionsWhere(actor), select: { id: true } });
+      expect(ids(resolved), actor.role).toEqual(ids(relational));
+      const groupRule = groupsVisibleTo(actor);
+      const groupsResolved = await groupsWhere(actor);
+      expect(groupsResolved === null, actor.role).toBe(groupRule === null);
+      if (groupRule && groupsResolved) expect(ids(await db().organisedCrimeGroup.findMany({ where: groupsResolved, select: { id: true } }))).toEqual(ids(await db().organisedCrimeGroup.findMany({ where: groupRule, select: { id: true } })));
+      const personRule = peopleVisibleTo(actor);
+      const peopleResolved = await peopleWhere(actor);
+      expect(peopleResolved === null, actor.role).toBe(personRule === null);
+      if (personRule && peopleResolved) expect(ids(await db().personAtRisk.findMany({ where: peopleResolved, select: { id: true } }))).toEqual(ids(await db().personAtRisk.findMany({ where: personRule, select: { id: true } })));
+    }
+  });
+
+  it("the capped count agrees with the page under every filter", async () => {
+    const now = new Date("2027-01-10T12:00:00Z");
+    const filters: ActionFilters[] = [{}, { mine: true }, { myAgency: true }, { owningAgencyId: world.housing.id }, { status: "OPEN_ANY" }, { status: "DONE" }, { overdue: true }, { status: "OPEN_ANY", overdue: true }];
+    for (const actor of [world.partner, otherPartner, world.analyst]) {
+      for (const f of filters) {
+        const page = await listActions(actor, { ...PAGE, pageSize: 100 }, f, now);
+        if (page.rows.length < 100) expect({ role: actor.role, f, total: page.total }).toEqual({ role: actor.role, f, total: page.rows.length });
+      }
+      const mine = await myActions(actor, { ...PAGE, pageSize: 100 });
+      if (mine.rows.length < 100) expect(mine.total).toBe(mine.rows.length);
+    }
+  });
+});
+
+describe("one record's audit trail", () => {
+  it("is found by its id alone (its type looked up) and pages back and forth in order", async () => {
+    const entityId = "0195f0c0-0000-7000-8000-00000000a0d1";
+    const count = AUDIT_PAGE_SIZE + 5;
+    for (let i = 0; i < count; i++) await db().$transaction((tx) => recordAudit(tx, world.analyst, { action: "record.viewed", entityType: "OrganisedCrimeGroup", entityId, summary: `View ${i}` }));
+    const first = await listAuditEvents(world.supervisor, { entityId });
+    expect(first.rows).toHaveLength(AUDIT_PAGE_SIZE);
+    expect(first.rows[0]!.summary).toBe(`View ${count - 1}`);
+    expect(first.newer).toBeNull();
+    const older = await listAuditEvents(world.supervisor, { entityType: "OrganisedCrimeGroup", entityId }, { before: BigInt(first.older!) });
+    expect(older.rows.map((r) => r.summary)).toEqual(["View 4", "View 3", "View 2", "View 1", "View 0"]);
+    expect(older.older).toBeNull();
+    const back = await listAuditEvents(world.supervisor, { entityType: "OrganisedCrimeGroup", entityId }, { after: BigInt(older.newer!) });
+    expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    // The wrong type, or an id nothing was recorded for, finds nothing.
+    expect((await listAuditEvents(world.supervisor, { entityType: "Nominal", entityId })).rows).toEqual([]);
+    expect((await listAuditEvents(world.supervisor, { entityId: "0195f0c0-0000-7000-8000-00000000ffff" })).rows).toEqual([]);
+  });
+});
