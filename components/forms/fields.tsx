@@ -4,7 +4,8 @@
 import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/forms";
 
-type Base = { name: string; label: string; state: FormState; hint?: string; required?: boolean };
+/** `idPrefix`: for a page with several forms holding the same field names (one per agenda item, say), so ids stay unique. */
+type Base = { name: string; label: string; state: FormState; hint?: string; required?: boolean; idPrefix?: string };
 
 function fieldError(state: FormState, name: string): string | undefined {
   return state.errors?.[name]?.join(". ");
@@ -38,8 +39,8 @@ function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField({ name, label, state, hint, required, defaultValue, type = "text", autoComplete, inputMode }: Base & { defaultValue?: string; type?: string; autoComplete?: string; inputMode?: "text" | "email" | "numeric" | "decimal" | "tel" }) {
-  const id = `field-${name}`;
+export function TextField({ name, label, state, hint, required, defaultValue, type = "text", autoComplete, inputMode, idPrefix = "field-" }: Base & { defaultValue?: string; type?: string; autoComplete?: string; inputMode?: "text" | "email" | "numeric" | "decimal" | "tel" }) {
+  const id = `${idPrefix}${name}`;
   const error = fieldError(state, name);
   return (
     <div>
@@ -66,8 +67,8 @@ export function TextField({ name, label, state, hint, required, defaultValue, ty
   );
 }
 
-export function SelectField({ name, label, state, hint, required, defaultValue, options, placeholder = "Choose…" }: Base & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string }) {
-  const id = `field-${name}`;
+export function SelectField({ name, label, state, hint, required, defaultValue, options, placeholder = "Choose…", onChange, idPrefix = "field-" }: Base & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string; onChange?: (value: string) => void }) {
+  const id = `${idPrefix}${name}`;
   const error = fieldError(state, name);
   const value = valueOf(state, name, defaultValue);
   return (
@@ -77,7 +78,7 @@ export function SelectField({ name, label, state, hint, required, defaultValue, 
         {required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
       </label>
       <Described id={id} hint={hint} error={error} />
-      <select key={value} id={id} name={name} defaultValue={value} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className="input mt-1">
+      <select key={value} id={id} name={name} defaultValue={value} required={required} onChange={onChange ? (e) => onChange(e.target.value) : undefined} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className="input mt-1">
         <option value="">{placeholder}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -89,8 +90,8 @@ export function SelectField({ name, label, state, hint, required, defaultValue, 
   );
 }
 
-export function CheckboxField({ name, label, state, hint, defaultChecked }: Omit<Base, "required"> & { defaultChecked?: boolean }) {
-  const id = `field-${name}`;
+export function CheckboxField({ name, label, state, hint, defaultChecked, idPrefix = "field-" }: Omit<Base, "required"> & { defaultChecked?: boolean }) {
+  const id = `${idPrefix}${name}`;
   const error = fieldError(state, name);
   const checked = state.values ? state.values[name] === "on" : !!defaultChecked;
   return (
@@ -106,8 +107,8 @@ export function CheckboxField({ name, label, state, hint, defaultChecked }: Omit
   );
 }
 
-export function CheckboxGroup({ name, label, state, hint, required, defaultValues = [], options }: Base & { defaultValues?: string[]; options: { value: string; label: string }[] }) {
-  const id = `field-${name}`;
+export function CheckboxGroup({ name, label, state, hint, required, defaultValues = [], options, idPrefix = "field-" }: Base & { defaultValues?: string[]; options: { value: string; label: string }[] }) {
+  const id = `${idPrefix}${name}`;
   const error = fieldError(state, name);
   const raw = state.values ? state.values[name] : defaultValues;
   const selected = new Set(Array.isArray(raw) ? raw : raw ? [raw] : []);
@@ -131,7 +132,7 @@ export function CheckboxGroup({ name, label, state, hint, required, defaultValue
 }
 
 /** Lists every field error at the top, each linking to its field (GOV.UK pattern). */
-export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
+export function ErrorSummary({ state, labels, idPrefix = "field-" }: { state: FormState; labels: Record<string, string>; idPrefix?: string }) {
   if (!state.message) return null;
   const entries = Object.entries(state.errors ?? {});
   return (
@@ -145,7 +146,7 @@ export function ErrorSummary({ state, labels }: { state: FormState; labels: Reco
               {field === "_form" ? (
                 messages.join(". ")
               ) : (
-                <a href={`#field-${field}`} className="text-red-800 underline">
+                <a href={`#${idPrefix}${field}`} className="text-red-800 underline">
                   {labels[field] ?? field}: {messages.join(". ")}
                 </a>
               )}
@@ -166,8 +167,8 @@ export function SubmitButton({ children, pendingText = "Saving…" }: { children
   );
 }
 
-export function TextAreaField({ name, label, state, hint, required, defaultValue, rows = 4 }: Base & { defaultValue?: string; rows?: number }) {
-  const id = `field-${name}`;
+export function TextAreaField({ name, label, state, hint, required, defaultValue, rows = 4, idPrefix = "field-" }: Base & { defaultValue?: string; rows?: number }) {
+  const id = `${idPrefix}${name}`;
   const error = fieldError(state, name);
   const value = valueOf(state, name, defaultValue);
   return (
@@ -179,5 +180,32 @@ export function TextAreaField({ name, label, state, hint, required, defaultValue
       <Described id={id} hint={hint} error={error} />
       <textarea key={value} id={id} name={name} rows={rows} defaultValue={value} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className="input mt-1" />
     </div>
+  );
+}
+
+/** One choice from a few, as large tappable cards (each option may carry a line of explanation). */
+export function RadioCards({ name, label, state, hint, required, defaultValue, options, columns = "sm:grid-cols-2", idPrefix = "field-" }: Base & { defaultValue?: string; options: { value: string; label: string; hint?: string }[]; columns?: string }) {
+  const id = `${idPrefix}${name}`;
+  const error = fieldError(state, name);
+  const selected = valueOf(state, name, defaultValue);
+  return (
+    <fieldset aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} className="min-w-0">
+      <legend id={id} tabIndex={-1} className="text-sm font-semibold text-slate-900">
+        {label}
+        {required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
+      </legend>
+      <Described id={id} hint={hint} error={error} />
+      <div className={`mt-2 grid gap-2 ${columns}`}>
+        {options.map((o) => (
+          <label key={o.value} className="flex min-h-11 items-start gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-checked:border-brand-700 has-checked:bg-brand-50">
+            <input type="radio" name={name} value={o.value} defaultChecked={selected === o.value} key={`${o.value}-${selected === o.value}`} className="mt-0.5 size-5 shrink-0 accent-brand-700" />
+            <span className="min-w-0">
+              <span className="font-semibold text-slate-900">{o.label}</span>
+              {o.hint ? <span className="block text-slate-700">{o.hint}</span> : null}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -4,7 +4,8 @@ import { useActionState, useState } from "react";
 import { ConflictNote } from "@/components/forms/conflict-note";
 import { SubmitButton } from "@/components/forms/fields";
 import type { MeetingFormState } from "../actions";
-import { Done, ScopedErrorSummary, ScopedTextArea, ScopedTextField } from "./scoped-fields";
+import { ErrorSummary, TextAreaField, TextField } from "@/components/forms/fields";
+import { Done } from "./form-status";
 
 type Action = (state: MeetingFormState, data: FormData) => Promise<MeetingFormState>;
 
@@ -16,11 +17,11 @@ export function FreeItemForm({ action, version }: { action: Action; version: num
     <details className="card" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer py-2.5 font-semibold text-brand-700">Add an item</summary>
       <form action={formAction} className="mt-3 space-y-4" noValidate aria-label="Add an item">
-        {state.done ? <Done>{state.done}</Done> : <ScopedErrorSummary prefix={prefix} state={state} labels={{ title: "Item", reason: "Note", partnerTitle: "Partner wording", version: "Version" }} />}
+        {state.done ? <Done>{state.done}</Done> : <ErrorSummary idPrefix={prefix} state={state} labels={{ title: "Item", reason: "Note", partnerTitle: "Partner wording", version: "Version" }} />}
         <input type="hidden" name="version" value={version} />
-        <ScopedTextField prefix={prefix} name="title" label="Item" state={state} required hint="The chair's own item, as police attendees read it." />
-        <ScopedTextArea prefix={prefix} name="reason" label="Note" state={state} rows={3} hint="Why it is on the agenda. Police only." />
-        <ScopedTextField prefix={prefix} name="partnerTitle" label="Partner wording" state={state} hint="Leave empty to keep the item police-only. Filled in, partner attendees see the item in these words." />
+        <TextField idPrefix={prefix} name="title" label="Item" state={state} required hint="The chair's own item, as police attendees read it." />
+        <TextAreaField idPrefix={prefix} name="reason" label="Note" state={state} rows={3} hint="Why it is on the agenda. Police only." />
+        <TextField idPrefix={prefix} name="partnerTitle" label="Partner wording" state={state} hint="Leave empty to keep the item police-only. Filled in, partner attendees see the item in these words." />
         <SubmitButton pendingText="Adding…">Add item</SubmitButton>
       </form>
     </details>
@@ -35,12 +36,12 @@ export function MinutesForm({ action, version, minutes, partnerMinutes, publishe
       <h3 id="publish-heading" className="text-lg font-bold">
         {published ? "Correct and republish the minutes" : "Publish minutes"}
       </h3>
-      <ScopedErrorSummary prefix={prefix} state={state} labels={{ minutes: "Minutes", partnerMinutes: "Partner minutes", version: "Version" }} />
+      <ErrorSummary idPrefix={prefix} state={state} labels={{ minutes: "Minutes", partnerMinutes: "Partner minutes", version: "Version" }} />
       <ConflictNote state={state} currentHref={currentHref} />
       <input type="hidden" name="version" value={version} />
-      <ScopedTextArea prefix={prefix} name="minutes" label="Minutes" state={state} required defaultValue={minutes} rows={8} hint="The police record of the meeting. Police only." />
-      <ScopedTextArea
-        prefix={prefix}
+      <TextAreaField idPrefix={prefix} name="minutes" label="Minutes" state={state} required defaultValue={minutes} rows={8} hint="The police record of the meeting. Police only." />
+      <TextAreaField
+        idPrefix={prefix}
         name="partnerMinutes"
         label="Partner minutes"
         state={state}

@@ -8,7 +8,8 @@ import { ACTION_PRIORITY, PLAN_STRAND, STRAND_PURPOSE } from "@/lib/domain/actio
 import { MEETING_DECISION } from "@/lib/domain/meetings";
 import type { MeetingDecision } from "@/lib/generated/prisma/enums";
 import type { MeetingFormState } from "../actions";
-import { Done, RadioCards, ScopedCheckbox, ScopedErrorSummary, ScopedSelect, ScopedTextArea, ScopedTextField } from "./scoped-fields";
+import { CheckboxField, ErrorSummary, RadioCards, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { Done } from "./form-status";
 
 type Action = (state: MeetingFormState, data: FormData) => Promise<MeetingFormState>;
 
@@ -113,11 +114,11 @@ export function DecisionForm({
         <span className="sr-only"> on item {number}</span>
       </summary>
       <form action={formAction} className="space-y-4 px-3 pb-3" noValidate aria-label={`Decision on item ${number}`}>
-        {state.done ? <Done>{state.done}</Done> : <ScopedErrorSummary prefix={prefix} state={state} labels={{ decision: "Decision", rationale: "Rationale", partnerNote: "Note for partners", version: "Version" }} />}
+        {state.done ? <Done>{state.done}</Done> : <ErrorSummary idPrefix={prefix} state={state} labels={{ decision: "Decision", rationale: "Rationale", partnerNote: "Note for partners", version: "Version" }} />}
         {state.conflict ? <p className="text-sm">The item now shows its latest decision and version: saving again replaces it with what you see here.</p> : null}
         <input type="hidden" name="version" value={version} />
         <RadioCards
-          prefix={prefix}
+          idPrefix={prefix}
           name="decision"
           label="Decision"
           state={state}
@@ -126,8 +127,8 @@ export function DecisionForm({
           columns="sm:grid-cols-2 xl:grid-cols-3"
           options={MEETING_DECISION.values.map((v) => ({ value: v, label: MEETING_DECISION.label[v], hint: DECISION_HINT[v] }))}
         />
-        <ScopedTextArea prefix={prefix} name="rationale" label="Rationale" state={state} required defaultValue={rationale} rows={3} hint="Why the meeting decided this. Police only: partners never see it." />
-        <ScopedTextArea prefix={prefix} name="partnerNote" label="Note for partners" state={state} defaultValue={partnerNote} rows={2} hint="What partner attendees are told about the decision. Nothing that identifies a source or a nominal." />
+        <TextAreaField idPrefix={prefix} name="rationale" label="Rationale" state={state} required defaultValue={rationale} rows={3} hint="Why the meeting decided this. Police only: partners never see it." />
+        <TextAreaField idPrefix={prefix} name="partnerNote" label="Note for partners" state={state} defaultValue={partnerNote} rows={2} hint="What partner attendees are told about the decision. Nothing that identifies a source or a nominal." />
         <SubmitButton>
           {decision ? "Save decision" : "Record decision"}
           <span className="sr-only"> on item {number}</span>
@@ -173,21 +174,21 @@ export function ItemActionForm({
         {state.done ? (
           <Done>{state.done}</Done>
         ) : (
-          <ScopedErrorSummary
-            prefix={prefix}
+          <ErrorSummary
+            idPrefix={prefix}
             state={state}
             labels={{ strand: "Strand", title: "Title", description: "Description", owningAgencyId: "Owning agency", assigneeId: "Assignee", dueDate: "Due date", priority: "Priority", sharedWithPartnership: "Share with the partnership" }}
           />
         )}
-        <ScopedSelect prefix={prefix} name="strand" label="Strand" state={state} required defaultValue={plan.kind === "PERSON" ? "PROTECT" : undefined} options={PLAN_STRAND.values.map((v) => ({ value: v, label: `${PLAN_STRAND.label[v]}: ${STRAND_PURPOSE[v].toLowerCase()}` }))} />
-        <ScopedTextField prefix={prefix} name="title" label="Title" state={state} required hint="What is to be done, in a line. The owning agency reads it." />
-        <ScopedTextArea prefix={prefix} name="description" label="Description" state={state} rows={3} hint="Detail the owner needs. The owning agency sees it; other partner agencies never do." />
+        <SelectField idPrefix={prefix} name="strand" label="Strand" state={state} required defaultValue={plan.kind === "PERSON" ? "PROTECT" : undefined} options={PLAN_STRAND.values.map((v) => ({ value: v, label: `${PLAN_STRAND.label[v]}: ${STRAND_PURPOSE[v].toLowerCase()}` }))} />
+        <TextField idPrefix={prefix} name="title" label="Title" state={state} required hint="What is to be done, in a line. The owning agency reads it." />
+        <TextAreaField idPrefix={prefix} name="description" label="Description" state={state} rows={3} hint="Detail the owner needs. The owning agency sees it; other partner agencies never do." />
         <div className="grid gap-4 sm:grid-cols-2">
-          <ScopedSelect prefix={prefix} name="owningAgencyId" label="Owning agency" state={state} required options={agencies.map((a) => ({ value: a.id, label: a.name }))} onChange={(value) => setPicked({ under: state, agencyId: value })} />
+          <SelectField idPrefix={prefix} name="owningAgencyId" label="Owning agency" state={state} required options={agencies.map((a) => ({ value: a.id, label: a.name }))} onChange={(value) => setPicked({ under: state, agencyId: value })} />
           {/* Re-mounted when the agency changes, so a user of another agency is never left selected. */}
           <div key={agencyId || "none"}>
-            <ScopedSelect
-              prefix={prefix}
+            <SelectField
+              idPrefix={prefix}
               name="assigneeId"
               label="Assignee"
               state={state}
@@ -196,11 +197,11 @@ export function ItemActionForm({
               hint="A person in the owning agency. Left empty, the whole agency is told."
             />
           </div>
-          <ScopedTextField prefix={prefix} name="dueDate" label="Due date" type="date" state={state} required />
-          <ScopedSelect prefix={prefix} name="priority" label="Priority" state={state} required defaultValue="MEDIUM" options={ACTION_PRIORITY.values.map((v) => ({ value: v, label: ACTION_PRIORITY.label[v] }))} />
+          <TextField idPrefix={prefix} name="dueDate" label="Due date" type="date" state={state} required />
+          <SelectField idPrefix={prefix} name="priority" label="Priority" state={state} required defaultValue="MEDIUM" options={ACTION_PRIORITY.values.map((v) => ({ value: v, label: ACTION_PRIORITY.label[v] }))} />
         </div>
         {plan.kind === "GROUP" ? (
-          <ScopedCheckbox prefix={prefix} name="sharedWithPartnership" label="Share with the partnership" state={state} hint="Partner agencies that can see this group see the action's title, strand, owner, due date and status, never its description or notes." />
+          <CheckboxField idPrefix={prefix} name="sharedWithPartnership" label="Share with the partnership" state={state} hint="Partner agencies that can see this group see the action's title, strand, owner, due date and status, never its description or notes." />
         ) : null}
         <SubmitButton pendingText="Creating…">
           Create action<span className="sr-only"> from item {number}</span>

@@ -2,13 +2,12 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { ConflictNote } from "@/components/forms/conflict-note";
-import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, ErrorSummary, RadioCards, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import type { MeetingFormOptions } from "@/lib/dal/meetings";
 import { MEETING_TYPE } from "@/lib/domain/meetings";
 import type { FormState } from "@/lib/forms";
 import type { MeetingType, Role } from "@/lib/generated/prisma/enums";
-import { RadioCards } from "./scoped-fields";
 
 const LABELS = {
   title: "Title",

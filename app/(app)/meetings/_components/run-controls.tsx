@@ -4,7 +4,8 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/components/forms/fields";
 import type { MeetingFormState } from "../actions";
-import { Done, ScopedErrorSummary, SecondarySubmit } from "./scoped-fields";
+import { ErrorSummary } from "@/components/forms/fields";
+import { Done, SecondarySubmit } from "./form-status";
 
 type Action = (state: MeetingFormState, data: FormData) => Promise<MeetingFormState>;
 
@@ -12,7 +13,7 @@ export function StartMeetingForm({ action, version }: { action: Action; version:
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="space-y-2">
-      <ScopedErrorSummary prefix="start-" state={state} labels={{}} />
+      <ErrorSummary idPrefix="start-" state={state} labels={{}} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="status" value="IN_PROGRESS" />
       <SubmitButton pendingText="Starting…">Start meeting</SubmitButton>
@@ -40,7 +41,7 @@ export function CloseMeetingForm({ action, version, undecided }: { action: Actio
       <h3 id="close-heading" ref={heading} tabIndex={-1} className="font-semibold text-slate-900">
         Close the meeting?
       </h3>
-      <ScopedErrorSummary prefix="close-" state={state} labels={{}} />
+      <ErrorSummary idPrefix="close-" state={state} labels={{}} />
       <p className="text-sm text-slate-900">
         Once closed, the agenda and decisions can no longer be changed; you can then publish the minutes.
         {undecided ? (
@@ -66,7 +67,7 @@ export function RefreshAgendaForm({ action, version }: { action: Action; version
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="space-y-2">
-      {state.done ? <Done>{state.done}</Done> : <ScopedErrorSummary prefix="refresh-" state={state} labels={{}} />}
+      {state.done ? <Done>{state.done}</Done> : <ErrorSummary idPrefix="refresh-" state={state} labels={{}} />}
       <input type="hidden" name="version" value={version} />
       <SecondarySubmit pendingText="Refreshing…">Refresh proposed agenda</SecondarySubmit>
     </form>
