@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
-import { listActions, myActions, type ActionFilters, type ActionSort } from "@/lib/dal/actions";
+import { groupPlan, listActions, myActions, PLAN_ROWS_PER_STRAND, type ActionFilters, type ActionSort } from "@/lib/dal/actions";
 import { listAuditEvents, AUDIT_PAGE_SIZE } from "@/lib/dal/audit-trail";
 import { listTriage } from "@/lib/dal/concerns";
 import { listGroups } from "@/lib/dal/groups";
@@ -222,5 +222,26 @@ describe("one record's audit trail", () => {
     // The wrong type, or an id nothing was recorded for, finds nothing.
     expect((await listAuditEvents(world.supervisor, { entityType: "Nominal", entityId })).rows).toEqual([]);
     expect((await listAuditEvents(world.supervisor, { entityId: "0195f0c0-0000-7000-8000-00000000ffff" })).rows).toEqual([]);
+  });
+});
+
+describe("a group's 4P board", () => {
+  it("shows the first PLAN_ROWS_PER_STRAND actions of a strand, earliest due first, with exact counts; the list pages the rest", async () => {
+    const group = await makeGroup(db(), { name: "Board Cap Group" });
+    const extra = 5;
+    for (let i = 0; i < PLAN_ROWS_PER_STRAND + extra; i++) {
+      const day = String(1 + (i % 28)).padStart(2, "0");
+      await makeAction(db(), { groupId: group.id, strand: "PURSUE", owningAgencyId: world.police.id, title: `Board action ${i}`, dueDate: `2027-0${1 + Math.floor(i / 28)}-${day}`, status: i < 3 ? "DONE" : "OPEN" });
+    }
+    const board = await groupPlan(world.analyst, group.id);
+    const pursue = board.find((c) => c.strand === "PURSUE")!;
+    expect(pursue.actions).toHaveLength(PLAN_ROWS_PER_STRAND);
+    expect(pursue).toMatchObject({ count: PLAN_ROWS_PER_STRAND + extra, total: PLAN_ROWS_PER_STRAND + extra, done: 3 });
+    const due = pursue.actions.map((a) => a.dueDate.getTime());
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+    expect(board.find((c) => c.strand === "PREVENT")).toMatchObject({ actions: [], count: 0 });
+    // The "all actions on this plan" list the board links to holds every one of them.
+    const all = await listActions(world.analyst, PAGE, { groupId: group.id });
+    expect(all.total).toBe(PLAN_ROWS_PER_STRAND + extra);
   });
 });

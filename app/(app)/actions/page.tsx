@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { ACTION_SORTS, filterAgency, listActions, myActions, type ActionFilters } from "@/lib/dal/actions";
+import { isUuid } from "@/lib/dal/ids";
 import { first, parseListParams, type SearchParams } from "@/lib/dal/list-params";
 import { ACTION_STATUS } from "@/lib/domain/actions";
 import { ActionsTable } from "./actions-table";
@@ -46,11 +47,14 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   // On "All I can see": one owning agency (any agency; still only the actions the actor may see), and overdue only.
   const owningAgency = view.key === "all" ? await filterAgency(first(params.owningAgencyId)) : null;
   const overdueOnly = view.key === "all" && first(params.overdue) === OVERDUE;
+  // …and one group's plan (the group page links here when its board shows only the first actions of a strand).
+  const groupParam = first(params.groupId);
+  const groupId = view.key === "all" && groupParam && isUuid(groupParam) ? groupParam : undefined;
   const filters: ActionFilters | null =
     view.key === "assigned" ? { mine: true, status: statusFilter }
     : view.key === "agency" ? { myAgency: true, status: statusFilter }
     : view.key === "overdue" ? { myAgency: true, overdue: true, status: statusFilter }
-    : view.key === "all" ? { status: statusFilter, ...(owningAgency ? { owningAgencyId: owningAgency.id } : {}), ...(overdueOnly ? { overdue: true } : {}) }
+    : view.key === "all" ? { status: statusFilter, ...(owningAgency ? { owningAgencyId: owningAgency.id } : {}), ...(overdueOnly ? { overdue: true } : {}), ...(groupId ? { groupId } : {}) }
     : null;
   const page = filters ? await listActions(actor, list, filters) : await myActions(actor, list);
   const linkPlans = can(actor, "records:read") || can(actor, "shared:read");
@@ -83,6 +87,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
         <FilterForm basePath={hrefFor(view.key)} label="Filter actions">
           {view.key ? <input type="hidden" name="view" value={view.key} /> : null}
           {owningAgency ? <input type="hidden" name="owningAgencyId" value={owningAgency.id} /> : null}
+          {groupId ? <input type="hidden" name="groupId" value={groupId} /> : null}
           <FilterSelect
             name="status"
             label="Status"

@@ -85,10 +85,11 @@ export function ActionCard({ action, showStrand = false, headingLevel = 4 }: { a
   );
 }
 
-export type StrandColumn = { strand: PlanStrand; actions: ActionRow[]; done: number; total: number };
+/** `count`: every action of the strand the viewer may see, when the column shows only the first of them. */
+export type StrandColumn = { strand: PlanStrand; actions: ActionRow[]; done: number; total: number; count?: number };
 
 /** The 4P board: one column per strand, stacked on a phone, four across on a wide screen. */
-export function PlanBoard({ columns, addHref }: { columns: StrandColumn[]; addHref?: (strand: PlanStrand) => string }) {
+export function PlanBoard({ columns, addHref, allHref }: { columns: StrandColumn[]; addHref?: (strand: PlanStrand) => string; allHref?: string }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
       {columns.map((c) => {
@@ -114,6 +115,14 @@ export function PlanBoard({ columns, addHref }: { columns: StrandColumn[]; addHr
             ) : (
               <p className="text-sm text-slate-700">No {label} actions you can see.</p>
             )}
+            {allHref && c.count !== undefined && c.count > c.actions.length ? (
+              <p className="text-sm text-slate-700">
+                The first {c.actions.length} of {c.count.toLocaleString("en-GB")}, earliest due first.{" "}
+                <Link href={allHref}>
+                  All actions on this plan<span className="sr-only"> ({label} and the other strands)</span>
+                </Link>
+              </p>
+            ) : null}
             {addHref ? (
               <Link href={addHref(c.strand)} className="btn-secondary mt-auto">
                 Add action<span className="sr-only"> to {label}</span>

@@ -42,7 +42,7 @@ function PlanSection({ groupId, columns, canCreate }: { groupId: string; columns
         4P plan
       </h2>
       <p className="text-sm text-slate-700">Pursue, Prevent, Protect and Prepare actions, owned by any agency. Progress counts done actions out of all but cancelled ones.</p>
-      <PlanBoard columns={columns} addHref={canCreate ? (strand) => `/actions/new?groupId=${groupId}&strand=${strand}` : undefined} />
+      <PlanBoard columns={columns} addHref={canCreate ? (strand) => `/actions/new?groupId=${groupId}&strand=${strand}` : undefined} allHref={`/actions?view=all&groupId=${groupId}&status=ALL`} />
     </section>
   );
 }
