@@ -213,8 +213,13 @@ export async function getMeeting(actor: Actor, id: string, now = new Date()): Pr
 /** Plans a meeting and saves Locus's proposed agenda with it, in one transaction with its audit event. */
 export async function createMeeting(actor: Actor, input: CreateMeetingInput, now = new Date()): Promise<{ id: string }> {
   requireManager(actor);
+  // Checked, and the agenda proposed, before the transaction opens: the rules read widely (most of a
+  // second on the national dataset), and inside the transaction concurrent plans would hold their
+  // connections past the transaction timeout. The meeting does not exist yet, so it cannot be its own
+  // "previous meeting".
+  const checked = await checkMeetingInput(db(), input);
+  const proposals = await runAgendaRules(db(), { neighbourhoodIds: checked.neighbourhoodIds, startsAt: checked.startsAt }, now);
   return db().$transaction(async (tx) => {
-    const checked = await checkMeetingInput(tx, input);
     const meeting = await tx.meeting.create({
       data: {
         title: input.title, type: input.type, startsAt: checked.startsAt, chairId: input.chairId, createdById: actor.id, updatedById: actor.id,
@@ -224,7 +229,6 @@ export async function createMeeting(actor: Actor, input: CreateMeetingInput, now
     await tx.meetingNeighbourhood.createMany({ data: checked.neighbourhoodIds.map((neighbourhoodId) => ({ meetingId: meeting.id, neighbourhoodId })) });
     if (checked.attendeeIds.length) await tx.meetingAttendee.createMany({ data: checked.attendeeIds.map((userId) => ({ meetingId: meeting.id, userId })) });
     if (checked.agencyIds.length) await tx.meetingAgency.createMany({ data: checked.agencyIds.map((agencyId) => ({ meetingId: meeting.id, agencyId })) });
-    const proposals = await runAgendaRules(tx, { neighbourhoodIds: checked.neighbourhoodIds, startsAt: checked.startsAt, excludeMeetingId: meeting.id }, now);
     const items = proposals.slice(0, MAX_ITEMS);
     if (items.length) await tx.meetingItem.createMany({ data: items.map((p, i) => itemData(meeting.id, i + 1, p)) });
     await recordAudit(tx, actor, {
