@@ -10,6 +10,7 @@ import { RECORD_KIND } from "@/lib/domain/case-record";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { RecordKind } from "@/lib/generated/prisma/enums";
 import { orNotFound } from "@/lib/http/not-found";
+import { DetailList } from "../../nominals/_components/record-view";
 import { updateActionAction } from "../actions";
 import { OverdueBadge, outcomeLabel, PriorityBadge, StatusBadge } from "../_components/plan";
 import { UpdateForm } from "./update-form";
@@ -18,18 +19,6 @@ export const metadata = { title: "Action" };
 
 const RECORD_PATH: Record<RecordKind, string> = { GROUP: "/groups", NOMINAL: "/nominals", PERSON: "/people", LOCATION: "/locations" };
 
-function Facts({ items }: { items: [string, React.ReactNode][] }) {
-  return (
-    <dl className="divide-y divide-slate-100">
-      {items.map(([term, value]) => (
-        <div key={term} className="py-2 first:pt-0 last:pb-0 sm:grid sm:grid-cols-3 sm:gap-4">
-          <dt className="text-sm font-semibold text-slate-700">{term}</dt>
-          <dd className="mt-1 min-w-0 wrap-break-word text-slate-900 sm:col-span-2 sm:mt-0">{value || "—"}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 export default async function ActionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
@@ -107,7 +96,7 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
             <h2 id="details-heading" className="text-xl font-bold">
               Details
             </h2>
-            <Facts
+            <DetailList emptyText="—"
               items={[
                 ["Strand", <>{PLAN_STRAND.label[action.strand]}: {STRAND_PURPOSE[action.strand].toLowerCase()}</>],
                 ["Status", ACTION_STATUS.label[action.status]],

@@ -8,6 +8,7 @@ import { ACTION_STATUS, PLAN_STRAND } from "@/lib/domain/actions";
 import { AGENDA_ITEM_KIND, MEETING_DECISION, type ItemAction, type ItemSubject, type MeetingItemView, type MeetingView } from "@/lib/domain/meetings";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { orNotFound } from "@/lib/http/not-found";
+import { DetailList } from "../../nominals/_components/record-view";
 import { OverdueBadge, StatusBadge } from "../../actions/_components/plan";
 import {
   addFreeItemAction, createItemActionAction, decideItemAction, moveItemAction, publishMinutesAction, refreshAgendaAction, removeItemAction, setMeetingStatusAction,
@@ -22,18 +23,6 @@ export const metadata = { title: "Tasking meeting" };
 const SUBJECT_PATH: Record<ItemSubject["kind"], string | null> = { GROUP: "/groups", PERSON: "/people", CONCERN: "/concerns", ACTION: "/actions", REFERRAL: null };
 const SUBJECT_KIND: Record<ItemSubject["kind"], string> = { GROUP: "Group", PERSON: "Person at risk", CONCERN: "Concern", ACTION: "Action", REFERRAL: "Referral" };
 
-function Facts({ items }: { items: [string, React.ReactNode][] }) {
-  return (
-    <dl className="divide-y divide-slate-100">
-      {items.map(([term, value]) => (
-        <div key={term} className="py-2 first:pt-0 last:pb-0 sm:grid sm:grid-cols-3 sm:gap-4">
-          <dt className="text-sm font-semibold text-slate-700">{term}</dt>
-          <dd className="mt-1 min-w-0 wrap-break-word text-slate-900 sm:col-span-2 sm:mt-0">{value || "—"}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 function flashFor(saved: string | undefined, meeting: MeetingView): string | null {
   switch (saved) {
@@ -256,7 +245,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           <h2 id="details-heading" className="text-xl font-bold">
             Details
           </h2>
-          <Facts
+          <DetailList emptyText="—"
             items={[
               ["When", formatDateTime(meeting.startsAt)],
               ["Chair", meeting.chair.name],

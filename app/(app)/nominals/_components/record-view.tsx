@@ -16,14 +16,14 @@ export function Section({ id, title, children }: { id: string; title: React.Reac
   );
 }
 
-/** Term/value pairs: stacked on a phone, side by side from the small breakpoint. */
-export function DetailList({ items }: { items: readonly (readonly [string, React.ReactNode])[] }) {
+/** Term/value pairs: stacked on a phone, side by side from the small breakpoint; `emptyText` stands in for an empty value. */
+export function DetailList({ items, emptyText }: { items: readonly (readonly [string, React.ReactNode])[]; emptyText?: React.ReactNode }) {
   return (
     <dl className="divide-y divide-slate-100">
       {items.map(([term, value]) => (
         <div key={term} className="py-2 first:pt-0 last:pb-0 sm:grid sm:grid-cols-3 sm:gap-4">
           <dt className="text-sm font-semibold text-slate-700">{term}</dt>
-          <dd className="mt-1 min-w-0 break-words text-slate-900 sm:col-span-2 sm:mt-0">{value}</dd>
+          <dd className="mt-1 min-w-0 break-words text-slate-900 sm:col-span-2 sm:mt-0">{emptyText === undefined ? value : value || emptyText}</dd>
         </div>
       ))}
     </dl>

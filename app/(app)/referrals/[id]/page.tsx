@@ -7,6 +7,7 @@ import { getReferral } from "@/lib/dal/referrals";
 import { REFERRAL_STATUS, REFERRAL_TYPE } from "@/lib/domain/referrals";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { orNotFound } from "@/lib/http/not-found";
+import { DetailList } from "../../nominals/_components/record-view";
 import { updateReferralAction } from "../actions";
 import { ReferralUpdateForm } from "./update-form";
 
@@ -49,14 +50,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
           <h2 id="referral-facts-heading" className="text-lg font-bold text-slate-900">
             The referral
           </h2>
-          <dl className="divide-y divide-slate-100">
-            {facts.map(([term, value]) => (
-              <div key={term} className="py-2 first:pt-0 last:pb-0 sm:grid sm:grid-cols-3 sm:gap-4">
-                <dt className="text-sm font-semibold text-slate-700">{term}</dt>
-                <dd className="mt-1 min-w-0 wrap-break-word text-slate-900 sm:col-span-2 sm:mt-0">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <DetailList items={facts} />
           {r.notes ? <p className="text-sm break-words whitespace-pre-wrap">{r.notes}</p> : null}
         </section>
         {r.canUpdate ? (
