@@ -35,6 +35,16 @@ function Described({ id, hint, error }: { id: string; hint?: string; error?: str
   );
 }
 
+/** A field's label, saying "(optional)" unless the field is required. */
+function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
+      {label}
+      {required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
+    </label>
+  );
+}
+
 function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
@@ -44,10 +54,7 @@ export function TextField({ name, label, state, hint, required, defaultValue, ty
   const error = fieldError(state, name);
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
-        {label}
-        {required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
-      </label>
+      <Label id={id} label={label} required={required} />
       <Described id={id} hint={hint} error={error} />
       <input
         id={id}
@@ -73,10 +80,7 @@ export function SelectField({ name, label, state, hint, required, defaultValue, 
   const value = valueOf(state, name, defaultValue);
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
-        {label}
-        {required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
-      </label>
+      <Label id={id} label={label} required={required} />
       <Described id={id} hint={hint} error={error} />
       <select key={value} id={id} name={name} defaultValue={value} required={required} onChange={onChange ? (e) => onChange(e.target.value) : undefined} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className="input mt-1">
         <option value="">{placeholder}</option>
@@ -173,10 +177,7 @@ export function TextAreaField({ name, label, state, hint, required, defaultValue
   const value = valueOf(state, name, defaultValue);
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
-        {label}
-        {required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
-      </label>
+      <Label id={id} label={label} required={required} />
       <Described id={id} hint={hint} error={error} />
       <textarea key={value} id={id} name={name} rows={rows} defaultValue={value} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className="input mt-1" />
     </div>
