@@ -14,9 +14,9 @@ import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { recordNames } from "./links";
 import { countUpTo, sqlDay, type SqlCondition } from "./counts";
-import type { CappedPage, ListOptions, ListParams } from "./list-params";
+import { capTotal, COUNT_CAP, type CappedPage, type CappedTotal, type ListOptions, type ListParams } from "./list-params";
 import { notify } from "./notifications";
-import { actionsVisibility, actionsWhere, audienceOf, groupsWhere } from "./visibility";
+import { actionsVisibility, actionsWhere, audienceOf, groupsWhere, partnerActionBranches } from "./visibility";
 
 export const ACTION_SORTS = ["dueDate", "priority", "updatedAt"] as const;
 export type ActionSort = (typeof ACTION_SORTS)[number];
@@ -40,28 +40,26 @@ function toRow(actor: Actor, a: RowRecord, now: Date): ActionRow {
 
 const OPEN_SQL = Prisma.sql`status = any(${[...OPEN_STATUSES]}::"ActionStatus"[])`;
 
-/** The list's filters, as the Prisma `where` of the page and as the SQL of its capped count (the same conditions, in the same order). */
-async function filterWhere(actor: Actor, filters: ActionFilters, now: Date): Promise<{ where: Prisma.ActionWhereInput; sql: SqlCondition[] }> {
+/**
+ * The list's filters (without the visibility rule), as Prisma `where` fragments for the page and as
+ * SQL conditions for the capped count and the partner's page query (the same conditions, in the same order).
+ */
+function filterConditions(actor: Actor, filters: ActionFilters, now: Date): { where: Prisma.ActionWhereInput[]; sql: SqlCondition[] } {
   const today = todayInLondon(now);
   const owningAgencyId = filters.owningAgencyId && isUuid(filters.owningAgencyId) ? filters.owningAgencyId : null;
   const groupId = filters.groupId && isUuid(filters.groupId) ? filters.groupId : null;
   const personId = filters.personId && isUuid(filters.personId) ? filters.personId : null;
-  const { where: visibility, sql: visibilitySql } = await actionsVisibility(actor);
-  const where: Prisma.ActionWhereInput = {
-    AND: [
-      visibility,
-      filters.mine ? { assigneeId: actor.id } : {},
-      filters.myAgency ? { owningAgencyId: actor.agencyId } : {},
-      // Any agency's actions (the supervisor's "overdue by agency" chart links here); still only those the actor may see.
-      owningAgencyId ? { owningAgencyId } : {},
-      groupId ? { groupId } : {},
-      personId ? { personId } : {},
-      filters.status === "OPEN_ANY" ? { status: { in: [...OPEN_STATUSES] } } : filters.status ? { status: filters.status } : {},
-      filters.overdue ? { status: { in: [...OPEN_STATUSES] }, dueDate: { lt: today } } : {},
-    ],
-  };
+  const where: Prisma.ActionWhereInput[] = [
+    filters.mine ? { assigneeId: actor.id } : {},
+    filters.myAgency ? { owningAgencyId: actor.agencyId } : {},
+    // Any agency's actions (the supervisor's "overdue by agency" chart links here); still only those the actor may see.
+    owningAgencyId ? { owningAgencyId } : {},
+    groupId ? { groupId } : {},
+    personId ? { personId } : {},
+    filters.status === "OPEN_ANY" ? { status: { in: [...OPEN_STATUSES] } } : filters.status ? { status: filters.status } : {},
+    filters.overdue ? { status: { in: [...OPEN_STATUSES] }, dueDate: { lt: today } } : {},
+  ];
   const sql: SqlCondition[] = [
-    visibilitySql,
     filters.mine && Prisma.sql`"assigneeId" = ${actor.id}::uuid`,
     filters.myAgency && Prisma.sql`"owningAgencyId" = ${actor.agencyId}::uuid`,
     owningAgencyId && Prisma.sql`"owningAgencyId" = ${owningAgencyId}::uuid`,
@@ -73,11 +71,59 @@ async function filterWhere(actor: Actor, filters: ActionFilters, now: Date): Pro
   return { where, sql };
 }
 
+/**
+ * A partner's filter that keeps only actions owned by their agency or assigned to them: every such
+ * action is visible to them (the first two branches of actionsVisibleTo), so the rule adds nothing.
+ */
+function partnerFilterImpliesVisible(actor: Actor, filters: ActionFilters): boolean {
+  return audienceOf(actor) === "partner" && !!(filters.mine || filters.myAgency || filters.owningAgencyId === actor.agencyId);
+}
+
+/** The sort column of the partner's page query; only these (ACTION_SORTS) ever reach the SQL. */
+const SORT_SQL: Record<ActionSort, Prisma.Sql> = { dueDate: Prisma.raw(`"dueDate"`), priority: Prisma.raw(`priority`), updatedAt: Prisma.raw(`"updatedAt"`) };
+
+/**
+ * A partner's "all actions I can see" (finding 3 in docs/benchmarks.md). One OR of the visibility
+ * branches defeats the indexes (PostgreSQL reads every candidate row of every branch, then sorts),
+ * and Prisma sends each visible id as its own bind parameter. Instead, one raw query takes the page's
+ * ids: each branch of the rule (partnerActionBranches: its ids as ONE array parameter) with the
+ * list's filters, in the list's order, cut at offset + page size by its own index, then the UNION of
+ * those (an action may meet several branches) in the same order, cut to the page. The count is the
+ * same union, each branch stopped at the cap. Then Prisma loads those rows by id.
+ */
+async function listPartnerActions(actor: Actor, params: ListParams<ActionSort>, filterSql: SqlCondition[], cap: number = COUNT_CAP): Promise<{ rows: RowRecord[]; count: CappedTotal }> {
+  const branches = await partnerActionBranches(actor);
+  const conditions = filterSql.filter((c): c is Prisma.Sql => !!c);
+  const where = (branch: Prisma.Sql) => Prisma.join([branch, ...conditions], " and ");
+  const key = SORT_SQL[params.sort];
+  const dir = Prisma.raw(params.dir === "desc" ? "desc" : "asc");
+  const skip = (params.page - 1) * params.pageSize;
+  const [page, counted] = await Promise.all([
+    db().$queryRaw<{ id: string }[]>`
+      select id from (${Prisma.join(branches.map((b) => Prisma.sql`(select id, ${key} as k from "Action" where ${where(b)} order by ${key} ${dir}, id limit ${skip + params.pageSize})`), " union ")}) as visible
+      order by k ${dir}, id limit ${params.pageSize} offset ${skip}`,
+    db().$queryRaw<{ n: number }[]>`
+      select count(*)::int as n from (${Prisma.join(branches.map((b) => Prisma.sql`(select id from "Action" where ${where(b)} limit ${cap + 1})`), " union ")}) as capped`,
+  ]);
+  const ids = page.map((r) => r.id);
+  const found = ids.length ? await db().action.findMany({ where: { id: { in: ids } }, select: ROW_SELECT }) : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  // In the page's order; an action deleted in between is simply left out.
+  const rows = ids.map((id) => byId.get(id)).filter((r): r is RowRecord => !!r);
+  return { rows, count: capTotal(Number(counted[0]?.n ?? 0), cap) };
+}
+
 export async function listActions(actor: Actor, params: ListParams<ActionSort>, filters: ActionFilters, now = new Date(), options: ListOptions = {}): Promise<CappedPage<ActionRow>> {
-  const { where, sql } = await filterWhere(actor, filters, now);
+  const { where: filterWhere, sql: filterSql } = filterConditions(actor, filters, now);
+  if (audienceOf(actor) === "partner" && !partnerFilterImpliesVisible(actor, filters)) {
+    const { rows, count } = await listPartnerActions(actor, params, filterSql, options.countCap);
+    return { rows: rows.map((r) => toRow(actor, r, now)), ...count, page: params.page, pageSize: params.pageSize };
+  }
+  // Police and administrators: the rule as a Prisma `where` ({} and "nothing"); a partner's own or assigned actions: no rule needed.
+  const { where: visibility, sql: visibilitySql } = partnerFilterImpliesVisible(actor, filters) ? { where: {}, sql: null } : await actionsVisibility(actor);
   const [rows, count] = await Promise.all([
-    db().action.findMany({ where, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
-    countUpTo("Action", sql, options.countCap),
+    db().action.findMany({ where: { AND: [visibility, ...filterWhere] }, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
+    countUpTo("Action", [visibilitySql, ...filterSql], options.countCap),
   ]);
   return { rows: rows.map((r) => toRow(actor, r, now)), ...count, page: params.page, pageSize: params.pageSize };
 }

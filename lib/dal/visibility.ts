@@ -6,7 +6,9 @@
 // query that could otherwise scan a big table, use the async `…Where` fragments instead: for a
 // partner they first resolve the ids the partner may see (`partnerScope`, a few small indexed
 // queries, once per request) and then filter with `id IN (…)`, which every branch of an OR can
-// serve from an index (finding 3 in docs/benchmarks.md). Police get `{}` from both forms.
+// serve from an index (finding 3 in docs/benchmarks.md). Police get `{}` from both forms. A
+// partner's list of actions goes one step further (`partnerActionBranches`): raw SQL, one query per
+// branch of the rule with the ids as one array parameter, put together with UNION.
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
@@ -101,9 +103,9 @@ export function meetingsVisibleTo(actor: Actor): Prisma.MeetingWhereInput | null
  */
 export const SCOPE_ID_LIMIT = 1_000;
 
-async function resolveIds(query: Prisma.Sql): Promise<string[] | null> {
-  const rows = await db().$queryRaw<{ id: string }[]>`${query} limit ${SCOPE_ID_LIMIT + 1}`;
-  return rows.length > SCOPE_ID_LIMIT ? null : rows.map((r) => r.id);
+async function resolveIds(query: Prisma.Sql, limit: number = SCOPE_ID_LIMIT): Promise<string[] | null> {
+  const rows = await db().$queryRaw<{ id: string }[]>`${query} limit ${limit + 1}`;
+  return rows.length > limit ? null : rows.map((r) => r.id);
 }
 
 /** The ids of a partner agency's groups (the rule of groupsVisibleTo), as SQL. */
@@ -196,4 +198,48 @@ export async function actionsVisibility(actor: Actor): Promise<{ where: Prisma.A
 
 export async function actionsWhere(actor: Actor): Promise<Prisma.ActionWhereInput> {
   return (await actionsVisibility(actor)).where;
+}
+
+// ─── Id arrays, for raw SQL ────────────────────────────────────────────────────────────────
+
+/**
+ * The partner's ids for raw SQL, where each list is ONE bind parameter (`= any($1::uuid[])`) and
+ * costs nothing per id, so the limit is far above SCOPE_ID_LIMIT (the national benchmark partner
+ * sees 1,884 people: too many for an `IN (…)` list, a small array). Past it, the rule's subquery.
+ */
+export const SCOPE_ARRAY_LIMIT = 10_000;
+
+const partnerGroupIdArray = cache((actor: Actor): Promise<string[] | null> => resolveIds(partnerGroupIdsSql(actor.agencyId), SCOPE_ARRAY_LIMIT));
+const partnerPersonIdArray = cache((actor: Actor): Promise<string[] | null> => resolveIds(partnerPersonIdsSql(actor.agencyId), SCOPE_ARRAY_LIMIT));
+
+/** The partner's group and person ids as arrays for raw SQL (partnerScope's rules), null past SCOPE_ARRAY_LIMIT. */
+export async function partnerScopeArrays(actor: Actor): Promise<{ groupIds: string[] | null; personIds: string[] | null }> {
+  const [groupIds, personIds] = await Promise.all([partnerGroupIdArray(actor), partnerPersonIdArray(actor)]);
+  return { groupIds, personIds };
+}
+
+/**
+ * A partner's action visibility (the rule of actionsVisibleTo) as SQL conditions on "Action", one
+ * per branch of the OR, each of which an index serves on its own:
+ *  1. owned by the agency: Action (owningAgencyId, status, dueDate);
+ *  2. assigned to the user: Action (assigneeId, status, dueDate);
+ *  3. shared with the partnership, on one of the partner's groups: the partial index
+ *     Action (groupId, status, dueDate, id) WHERE sharedWithPartnership (index-only);
+ *  4. shared, on the safeguarding plan (no group) of one of the partner's people: the partial index
+ *     Action (personId, status, dueDate, id) WHERE sharedWithPartnership AND groupId IS NULL.
+ * An action may meet several: a query over the branches must use UNION (not UNION ALL), or OR.
+ * A branch whose id list is empty is left out. `scope` (tests) replaces the resolved ids; null
+ * there, as past SCOPE_ARRAY_LIMIT, puts the rule's subquery in place of the array.
+ */
+export async function partnerActionBranches(actor: Actor, scope?: { groupIds: string[] | null; personIds: string[] | null }): Promise<Prisma.Sql[]> {
+  const { groupIds, personIds } = scope ?? (await partnerScopeArrays(actor));
+  const inGroups = groupIds ? groupIds.length > 0 && Prisma.sql`"groupId" = any(${groupIds}::uuid[])` : Prisma.sql`"groupId" in (${partnerGroupIdsSql(actor.agencyId)})`;
+  const inPeople = personIds ? personIds.length > 0 && Prisma.sql`"personId" = any(${personIds}::uuid[])` : Prisma.sql`"personId" in (${partnerPersonIdsSql(actor.agencyId)})`;
+  return [
+    Prisma.sql`"owningAgencyId" = ${actor.agencyId}::uuid`,
+    Prisma.sql`"assigneeId" = ${actor.id}::uuid`,
+    // Written exactly so (the column itself, `"groupId" is null`) for the partial indexes' predicates to match.
+    ...(inGroups ? [Prisma.sql`"sharedWithPartnership" and ${inGroups}`] : []),
+    ...(inPeople ? [Prisma.sql`"sharedWithPartnership" and "groupId" is null and ${inPeople}`] : []),
+  ];
 }

@@ -14,8 +14,9 @@ import { capTotal, COUNT_CAP, type ListParams } from "@/lib/dal/list-params";
 import { listLocations } from "@/lib/dal/locations";
 import { listNominals } from "@/lib/dal/nominals";
 import { listPeople } from "@/lib/dal/people";
-import { actionsVisibleTo, actionsWhere, groupsVisibleTo, groupsWhere, peopleVisibleTo, peopleWhere } from "@/lib/dal/visibility";
+import { actionsVisibleTo, actionsWhere, groupsVisibleTo, groupsWhere, partnerActionBranches, peopleVisibleTo, peopleWhere } from "@/lib/dal/visibility";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { makeNeighbourhood, makeUser } from "@/lib/db/factories";
 import { makeAction, makeConcern, makeGroup, makeLocation, makeMembership, makePerson } from "@/lib/db/factories-records";
 import { RESPONSE_SCHEMAS } from "@/lib/http/openapi";
@@ -165,6 +166,83 @@ describe("a partner's actions: every branch of the rule, resolved to ids first",
     hidden.sharedOnUnseenPerson = await makeAction(db(), { ...housing, personId: unseenPerson.id, strand: "PROTECT", sharedWithPartnership: true });
     // On an unseen group's plan about a person the council sees: the group decides.
     hidden.sharedOnUnseenGroupAboutSeenPerson = await makeAction(db(), { ...housing, groupId: unseenGroup.id, personId: ledPerson.id, sharedWithPartnership: true });
+
+    // Meeting three branches at once (owned, assigned, shared on a seen group): listed once. And
+    // sort keys that differ, and tie, between branches, for the page order.
+    seen.everyBranch = await makeAction(db(), { groupId: sharedGroup.id, owningAgencyId: world.council.id, assigneeId: world.partner.id, sharedWithPartnership: true, priority: "LOW", dueDate: "2027-01-05" });
+    seen.dueFirstShared = await makeAction(db(), { ...housing, groupId: sharedGroup.id, sharedWithPartnership: true, priority: "HIGH", dueDate: "2026-12-01", status: "BLOCKED" });
+    seen.doneOnSharedPerson = await makeAction(db(), { ...housing, personId: sharedPerson.id, strand: "PROTECT", sharedWithPartnership: true, priority: "HIGH", dueDate: "2027-01-05", status: "DONE" });
+    seen.ownDoneLow = await makeAction(db(), { groupId: ownedGroup.id, owningAgencyId: world.council.id, priority: "LOW", dueDate: "2026-12-01", status: "DONE" });
+  });
+
+  /** Every action the relational rule lets the actor see, with the filter, in the list's order. */
+  const byRule = (actor: Actor, where: Prisma.ActionWhereInput, sort: ActionSort, dir: "asc" | "desc") =>
+    db().action.findMany({ where: { AND: [actionsVisibleTo(actor), where] }, orderBy: [{ [sort]: dir }, { id: "asc" }], select: { id: true } });
+
+  it("pages through the partner's list in the list's order under every sort, as the relational rule orders it", async () => {
+    const now = new Date("2027-01-10T12:00:00Z");
+    for (const sort of ["dueDate", "priority", "updatedAt"] as const) {
+      for (const dir of ["asc", "desc"] as const) {
+        for (const [filters, where] of [[{}, {}], [{ status: "OPEN_ANY" }, { status: { in: ["OPEN", "IN_PROGRESS", "BLOCKED"] } }]] as [ActionFilters, Prisma.ActionWhereInput][]) {
+          const want = (await byRule(world.partner, where, sort, dir)).map((r) => r.id);
+          expect(want.length).toBeGreaterThan(6);
+          const got: string[] = [];
+          for (let page = 1; page <= Math.ceil(want.length / 4) + 1; page++) {
+            const listed = await listActions(world.partner, { page, pageSize: 4, sort, dir }, filters, now);
+            expect({ sort, dir, filters, page, total: listed.total, totalIsLowerBound: listed.totalIsLowerBound }).toEqual({ sort, dir, filters, page, total: want.length, totalIsLowerBound: false });
+            got.push(...listed.rows.map((r) => r.id));
+          }
+          expect({ sort, dir, filters, got }).toEqual({ sort, dir, filters, got: want });
+        }
+      }
+    }
+  });
+
+  it("lists what the relational rule shows under every filter, for both partners, owned and assigned views included", async () => {
+    const now = new Date("2027-01-10T12:00:00Z");
+    for (const actor of [world.partner, otherPartner]) {
+      const cases: [ActionFilters, Prisma.ActionWhereInput][] = [
+        [{ mine: true }, { assigneeId: actor.id }],
+        [{ myAgency: true }, { owningAgencyId: actor.agencyId }],
+        [{ owningAgencyId: actor.agencyId }, { owningAgencyId: actor.agencyId }],
+        [{ owningAgencyId: world.housing.id }, { owningAgencyId: world.housing.id }],
+        [{ owningAgencyId: world.council.id }, { owningAgencyId: world.council.id }],
+        [{ status: "DONE" }, { status: "DONE" }],
+        [{ overdue: true }, { status: { in: ["OPEN", "IN_PROGRESS", "BLOCKED"] }, dueDate: { lt: new Date("2027-01-10T00:00:00Z") } }],
+        [{ myAgency: true, status: "OPEN_ANY" }, { owningAgencyId: actor.agencyId, status: { in: ["OPEN", "IN_PROGRESS", "BLOCKED"] } }],
+      ];
+      const [sharedGroupId, sharedPersonId] = await Promise.all([
+        db().action.findUniqueOrThrow({ where: { id: seen.sharedOnSharedGroup!.id }, select: { groupId: true } }),
+        db().action.findUniqueOrThrow({ where: { id: seen.sharedOnSharedPerson!.id }, select: { personId: true } }),
+      ]);
+      cases.push([{ groupId: sharedGroupId.groupId! }, { groupId: sharedGroupId.groupId! }], [{ personId: sharedPersonId.personId! }, { personId: sharedPersonId.personId! }]);
+      for (const [filters, where] of cases) {
+        const want = (await byRule(actor, where, "dueDate", "asc")).map((r) => r.id);
+        const listed = await listActions(actor, { ...PAGE, pageSize: 100 }, filters, now);
+        expect({ agency: actor.agencyId, filters, got: listed.rows.map((r) => r.id), total: listed.total }).toEqual({ agency: actor.agencyId, filters, got: want, total: want.length });
+      }
+    }
+  });
+
+  it("the partner's capped count: exact up to the cap, a lower bound past it, however the branches overlap", async () => {
+    const visible = (await byRule(world.partner, {}, "dueDate", "asc")).length;
+    for (const cap of [0, 1, 2, visible - 1, visible, visible + 1]) {
+      const page = await listActions(world.partner, PAGE, {}, new Date(), { countCap: cap });
+      expect({ cap, total: page.total, totalIsLowerBound: page.totalIsLowerBound }).toEqual({ cap, ...capTotal(visible, cap) });
+    }
+  });
+
+  it("the rule's branches as SQL select what the relational rule does, with the ids as arrays, as subqueries (past SCOPE_ARRAY_LIMIT), or none", async () => {
+    const sqlIds = async (branches: Prisma.Sql[]) => ids(await db().$queryRaw<{ id: string }[]>`select id from "Action" where ${Prisma.join(branches.map((b) => Prisma.sql`(${b})`), " or ")}`);
+    for (const actor of [world.partner, otherPartner]) {
+      const want = ids(await db().action.findMany({ where: actionsVisibleTo(actor), select: { id: true } }));
+      expect(await sqlIds(await partnerActionBranches(actor)), "arrays").toEqual(want);
+      expect(await sqlIds(await partnerActionBranches(actor, { groupIds: null, personIds: null })), "subqueries").toEqual(want);
+    }
+    // No groups or people to see: only the owned and assigned branches are left.
+    const bare = await partnerActionBranches(world.partner, { groupIds: [], personIds: [] });
+    expect(bare).toHaveLength(2);
+    expect(await sqlIds(bare)).toEqual(ids(await db().action.findMany({ where: { OR: [{ owningAgencyId: world.council.id }, { assigneeId: world.partner.id }] }, select: { id: true } })));
   });
 
   it("lists exactly the actions of each visible branch, and none of the others", async () => {
