@@ -3,6 +3,11 @@
 // proposals come back in rule order, without being saved. Runs on a Prisma client or inside a
 // transaction (createMeeting, refreshAgenda, and the demo seed, which has no actor: so this
 // module is not marked server-only, and checks no permission; its callers do).
+//
+// The rules are raw SQL given only the scope's neighbourhood ids: the groups, places and people in
+// scope are worked out inside each statement, through indexes, so no id lists travel to Node and
+// back; each statement returns at most its rule's rows with the names its wording needs joined in
+// (one statement per rule, rules 4 to 6 sharing one as they share the people in scope).
 import type { Tx } from "@/lib/db/client";
 import { CATEGORY_LABEL } from "@/lib/domain/concerns";
 import { ACTION_STATUS, OPEN_STATUSES, PLAN_STRAND, todayInLondon } from "@/lib/domain/actions";
@@ -10,10 +15,10 @@ import { RISK_LEVEL, VULNERABILITIES } from "@/lib/domain/case-record";
 import { AGENDA_ITEM_KIND, DEFAULT_LOOKBACK_DAYS, PRIORITY_BANDS } from "@/lib/domain/meetings";
 import { NRM_DECISION_DAYS, nrmDecisionDue } from "@/lib/domain/referrals";
 import { ValidationError } from "@/lib/errors";
-import type { AgendaItemKind, GroupStatus, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type ActionStatus, type AgendaItemKind, type GroupStatus, type PlanStrand } from "@/lib/generated/prisma/client";
 
 const DAY = 86_400_000;
-/** At most this many people count as "in scope" (the people rules filter on their ids). */
+/** peopleInScope returns at most this many ids (the rules themselves filter on every person in scope, in SQL). */
 const MAX_SCOPE_PEOPLE = 5_000;
 /** Each rule proposes at most this many items. */
 const RULE_LIMIT = 30;
@@ -89,23 +94,42 @@ export async function previousMeeting(client: Tx, scope: AgendaScope): Promise<{
   });
 }
 
-/** Groups active in a scope neighbourhood. */
-export function groupsInScope(neighbourhoodIds: string[]): Prisma.OrganisedCrimeGroupWhereInput {
-  return { neighbourhoods: { some: { neighbourhoodId: { in: neighbourhoodIds } } } };
+/** The ids of the groups active in a scope neighbourhood, as a subquery (index-only on GroupNeighbourhood). */
+function groupIdsSql(neighbourhoodIds: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT gn."groupId" FROM "GroupNeighbourhood" gn WHERE gn."neighbourhoodId" = ANY(${neighbourhoodIds}::uuid[])`;
 }
 
-/** People linked (either way) to a group in scope, or to a place in a scope neighbourhood. */
+/** The ids of the places in a scope neighbourhood, as a subquery (index-only on Location (neighbourhoodId, id)). */
+function placeIdsSql(neighbourhoodIds: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT loc.id FROM "Location" loc WHERE loc."neighbourhoodId" = ANY(${neighbourhoodIds}::uuid[])`;
+}
+
+/**
+ * The ids of the people in scope, as a subquery: people linked, in either direction, to a group in
+ * scope or to a place in a scope neighbourhood. Four lookups, one per kind and direction, each
+ * naming both kinds so that it reads one range of Link (toKind, fromKind, toId, fromId): from the
+ * scope's groups and places when they are few, or the whole kind pair hashed against them when
+ * they are many (the busiest neighbourhood has thousands of places).
+ */
+function peopleIdsSql(neighbourhoodIds: string[]): Prisma.Sql {
+  const groups = groupIdsSql(neighbourhoodIds);
+  const places = placeIdsSql(neighbourhoodIds);
+  return Prisma.sql`
+    SELECT l."fromId" AS id FROM "Link" l WHERE l."toKind" = 'GROUP' AND l."fromKind" = 'PERSON' AND l."toId" IN (${groups})
+    UNION SELECT l."fromId" FROM "Link" l WHERE l."toKind" = 'LOCATION' AND l."fromKind" = 'PERSON' AND l."toId" IN (${places})
+    UNION SELECT l."toId" FROM "Link" l WHERE l."toKind" = 'PERSON' AND l."fromKind" = 'GROUP' AND l."fromId" IN (${groups})
+    UNION SELECT l."toId" FROM "Link" l WHERE l."toKind" = 'PERSON' AND l."fromKind" = 'LOCATION' AND l."fromId" IN (${places})`;
+}
+
+/**
+ * People linked (either way) to a group in scope, or to a place in a scope neighbourhood (at most
+ * MAX_SCOPE_PEOPLE of them). For callers that need the ids themselves (the demo seed); the rules
+ * filter on the same people inside their own SQL instead.
+ */
 export async function peopleInScope(client: Tx, neighbourhoodIds: string[]): Promise<string[]> {
   if (!neighbourhoodIds.length) return [];
   const rows = await client.$queryRaw<{ id: string }[]>`
-    WITH g AS (SELECT "groupId" AS id FROM "GroupNeighbourhood" WHERE "neighbourhoodId" = ANY(${neighbourhoodIds}::uuid[])),
-         loc AS (SELECT id FROM "Location" WHERE "neighbourhoodId" = ANY(${neighbourhoodIds}::uuid[]))
-    SELECT l."fromId" AS id FROM "Link" l
-     WHERE l."fromKind" = 'PERSON' AND ((l."toKind" = 'GROUP' AND l."toId" IN (SELECT id FROM g)) OR (l."toKind" = 'LOCATION' AND l."toId" IN (SELECT id FROM loc)))
-    UNION
-    SELECT l."toId" AS id FROM "Link" l
-     WHERE l."toKind" = 'PERSON' AND ((l."fromKind" = 'GROUP' AND l."fromId" IN (SELECT id FROM g)) OR (l."fromKind" = 'LOCATION' AND l."fromId" IN (SELECT id FROM loc)))
-    LIMIT ${MAX_SCOPE_PEOPLE}`;
+    SELECT s.id::text AS id FROM (${peopleIdsSql(neighbourhoodIds)}) AS s LIMIT ${MAX_SCOPE_PEOPLE}`;
   return rows.map((r) => r.id);
 }
 
@@ -113,26 +137,45 @@ export async function peopleInScope(client: Tx, neighbourhoodIds: string[]): Pro
 
 type Window = { since: Date; sinceLabel: string; startsAt: Date; previousId: string | null; today: Date };
 
-/** 1. Concerns escalated to tasking in scope since the previous meeting, not already decided at an earlier one. */
+/** A calendar day (a Date at UTC midnight, as Prisma reads a date column) as SQL's 'YYYY-MM-DD'. */
+function sqlDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+const OPEN_SQL = Prisma.sql`${[...OPEN_STATUSES]}::"ActionStatus"[]`;
+
+type ConcernRow = {
+  id: string; category: string; outcomeAt: Date; immediateRisk: boolean;
+  neighbourhoodName: string | null; groupReference: string | null; groupName: string | null;
+};
+
+/**
+ * 1. Concerns escalated to tasking in scope since the previous meeting, not already decided at an
+ * earlier one: the first RULE_LIMIT * 2 in the window, less those decided, at most RULE_LIMIT.
+ */
 async function escalatedConcerns(client: Tx, scope: AgendaScope, w: Window): Promise<ProposedItem[]> {
-  const concerns = await client.concern.findMany({
-    where: { neighbourhoodId: { in: scope.neighbourhoodIds }, status: "OUTCOME", outcome: "ESCALATED_TO_TASKING", outcomeAt: { gte: w.since } },
-    orderBy: [{ outcomeAt: "asc" }, { id: "asc" }],
-    take: RULE_LIMIT * 2,
-    select: { id: true, category: true, outcomeAt: true, immediateRisk: true, neighbourhood: { select: { name: true } }, group: { select: { reference: true, name: true } } },
-  });
-  if (!concerns.length) return [];
-  const decided = await client.meetingItem.findMany({
-    where: { concernId: { in: concerns.map((c) => c.id) }, decision: { not: null }, meeting: { startsAt: { lt: scope.startsAt } }, ...(scope.excludeMeetingId ? { meetingId: { not: scope.excludeMeetingId } } : {}) },
-    select: { concernId: true },
-    take: RULE_LIMIT * 4,
-  });
-  const done = new Set(decided.map((d) => d.concernId));
-  return concerns.filter((c) => !done.has(c.id)).slice(0, RULE_LIMIT).map((c) => ({
+  const rows = await client.$queryRaw<ConcernRow[]>`
+    SELECT c.id::text AS id, c.category, c."outcomeAt", c."immediateRisk", n.name AS "neighbourhoodName", g.reference AS "groupReference", g.name AS "groupName"
+      FROM (
+        SELECT c.id, c.category, c."outcomeAt", c."immediateRisk", c."neighbourhoodId", c."groupId" FROM "Concern" c
+         WHERE c."neighbourhoodId" = ANY(${scope.neighbourhoodIds}::uuid[]) AND c.status = 'OUTCOME' AND c.outcome = 'ESCALATED_TO_TASKING'
+           AND c."outcomeAt" >= ${w.since.toISOString()}::timestamptz
+         ORDER BY c."outcomeAt", c.id
+         LIMIT ${RULE_LIMIT * 2}
+      ) c
+      LEFT JOIN "Neighbourhood" n ON n.id = c."neighbourhoodId"
+      LEFT JOIN "OrganisedCrimeGroup" g ON g.id = c."groupId"
+     WHERE NOT EXISTS (
+       SELECT 1 FROM "MeetingItem" mi JOIN "Meeting" m ON m.id = mi."meetingId"
+        WHERE mi."concernId" = c.id AND mi.decision IS NOT NULL AND m."startsAt" < ${scope.startsAt.toISOString()}::timestamptz
+          ${scope.excludeMeetingId ? Prisma.sql`AND mi."meetingId" <> ${scope.excludeMeetingId}::uuid` : Prisma.empty}
+     )
+     ORDER BY c."outcomeAt", c.id
+     LIMIT ${RULE_LIMIT}`;
+  return rows.map((c) => ({
     kind: "ESCALATED_CONCERN" as const,
     concernId: c.id,
-    title: `${CATEGORY_LABEL[c.category] ?? c.category} concern escalated to tasking — ${c.neighbourhood?.name ?? "no neighbourhood"}${c.group ? `, ${c.group.reference} ${c.group.name}` : ""}`,
-    reason: `Escalated to tasking on ${londonDay(c.outcomeAt!)}${c.immediateRisk ? ", reported with an immediate risk" : ""} (since ${w.sinceLabel}).`,
+    title: `${CATEGORY_LABEL[c.category] ?? c.category} concern escalated to tasking — ${c.neighbourhoodName ?? "no neighbourhood"}${c.groupReference !== null ? `, ${c.groupReference} ${c.groupName}` : ""}`,
+    reason: `Escalated to tasking on ${londonDay(c.outcomeAt)}${c.immediateRisk ? ", reported with an immediate risk" : ""} (since ${w.sinceLabel}).`,
   }));
 }
 
@@ -140,117 +183,160 @@ type GroupRecord = { id: string; reference: string; name: string; band: string |
 
 /** 2. Groups in scope in a priority band, not dormant or archived, highest score first. */
 function priorityGroups(client: Tx, scope: AgendaScope): Promise<GroupRecord[]> {
-  return client.organisedCrimeGroup.findMany({
-    where: { AND: [groupsInScope(scope.neighbourhoodIds), { status: { notIn: INACTIVE_GROUP_STATUSES }, band: { in: [...PRIORITY_BANDS] } }] },
-    orderBy: [{ score: "desc" }, { id: "asc" }],
-    take: RULE_LIMIT,
-    select: { id: true, reference: true, name: true, band: true, score: true },
-  });
+  return client.$queryRaw<GroupRecord[]>`
+    SELECT g.id::text AS id, g.reference, g.name, g.band, g.score FROM "OrganisedCrimeGroup" g
+     WHERE g.id IN (${groupIdsSql(scope.neighbourhoodIds)})
+       AND g.status <> ALL(${INACTIVE_GROUP_STATUSES}::"GroupStatus"[]) AND g.band = ANY(${[...PRIORITY_BANDS]}::text[])
+     ORDER BY g.score DESC, g.id
+     LIMIT ${RULE_LIMIT}`;
 }
 
-type Rise = { groupId: string; score: number; band: string; createdAt: Date; prevScore: number; prevBand: string };
+type Rise = { groupId: string; score: number; band: string; createdAt: Date; prevScore: number; prevBand: string; reference: string; name: string };
 
-/** 3. Groups in scope whose newest scoring (made since the previous meeting) is higher than the one before it. */
-async function risenScores(client: Tx, scope: AgendaScope, w: Window): Promise<(Rise & { reference: string; name: string })[]> {
-  const rises = await client.$queryRaw<Rise[]>`
+/**
+ * 3. Groups in scope whose newest scoring (made since the previous meeting) is higher than the one
+ * before it: the RULE_LIMIT biggest rises, less archived groups.
+ */
+function risenScores(client: Tx, scope: AgendaScope, w: Window): Promise<Rise[]> {
+  return client.$queryRaw<Rise[]>`
     WITH recent AS (
       SELECT DISTINCT s."groupId" FROM "GroupScoring" s
-       WHERE s."createdAt" >= ${w.since}
-         AND s."groupId" IN (SELECT gn."groupId" FROM "GroupNeighbourhood" gn WHERE gn."neighbourhoodId" = ANY(${scope.neighbourhoodIds}::uuid[]))
+       WHERE s."createdAt" >= ${w.since.toISOString()}::timestamptz
+         AND s."groupId" IN (${groupIdsSql(scope.neighbourhoodIds)})
        LIMIT 500
     ), ranked AS (
       SELECT s."groupId", s.score, s.band, s."createdAt", row_number() OVER (PARTITION BY s."groupId" ORDER BY s."createdAt" DESC, s.id DESC) AS n
         FROM "GroupScoring" s WHERE s."groupId" IN (SELECT "groupId" FROM recent)
+    ), rises AS (
+      SELECT cur."groupId", cur.score, cur.band, cur."createdAt", prev.score AS "prevScore", prev.band AS "prevBand"
+        FROM ranked cur JOIN ranked prev ON prev."groupId" = cur."groupId" AND prev.n = 2
+       WHERE cur.n = 1 AND cur.score > prev.score
+       ORDER BY cur.score - prev.score DESC, cur."groupId"
+       LIMIT ${RULE_LIMIT}
     )
-    SELECT cur."groupId", cur.score, cur.band, cur."createdAt", prev.score AS "prevScore", prev.band AS "prevBand"
-      FROM ranked cur JOIN ranked prev ON prev."groupId" = cur."groupId" AND prev.n = 2
-     WHERE cur.n = 1 AND cur.score > prev.score
-     ORDER BY cur.score - prev.score DESC, cur."groupId"
-     LIMIT ${RULE_LIMIT}`;
-  if (!rises.length) return [];
-  const groups = await client.organisedCrimeGroup.findMany({ where: { id: { in: rises.map((r) => r.groupId) }, status: { not: "ARCHIVED" } }, select: { id: true, reference: true, name: true } });
-  const byId = new Map(groups.map((g) => [g.id, g]));
-  return rises.flatMap((r) => {
-    const g = byId.get(r.groupId);
-    return g ? [{ ...r, reference: g.reference, name: g.name }] : [];
-  });
+    SELECT r."groupId"::text AS "groupId", r.score, r.band, r."createdAt", r."prevScore", r."prevBand", g.reference, g.name
+      FROM rises r JOIN "OrganisedCrimeGroup" g ON g.id = r."groupId"
+     WHERE g.status <> 'ARCHIVED'
+     ORDER BY r.score - r."prevScore" DESC, r."groupId"`;
 }
 
-/** 4. People in scope at high risk with no open Protect action on their safeguarding plan. */
-async function highRiskPeople(client: Tx, people: string[]): Promise<ProposedItem[]> {
-  if (!people.length) return [];
-  const rows = await client.personAtRisk.findMany({
-    where: { id: { in: people }, riskLevel: "HIGH", actions: { none: { strand: "PROTECT", status: { in: [...OPEN_STATUSES] } } } },
-    orderBy: [{ riskLevelSince: "desc" }, { id: "asc" }],
-    take: RULE_LIMIT,
-    select: { id: true, name: true, riskLevelSince: true, vulnerabilities: true, ageGroup: true, leadAgency: { select: { name: true } } },
-  });
-  return rows.map((p) => ({
-    kind: "PERSON_HIGH_RISK" as const,
-    personId: p.id,
-    title: `${p.name} — ${RISK_LEVEL.label.HIGH.toLowerCase()} risk since ${londonDay(p.riskLevelSince)}, no open Protect action`,
-    reason: `${p.ageGroup === "CHILD" ? "Child" : "Adult"} at high risk (${p.vulnerabilities.map((v) => VULNERABILITIES.label[v as keyof typeof VULNERABILITIES.label] ?? v).join(", ") || "no vulnerability recorded"}); lead agency: ${p.leadAgency?.name ?? "none"}. Their safeguarding plan has no open Protect action.`,
-  }));
-}
+/** An action with the names its agenda wording needs. */
+type ActionRecord = {
+  id: string; title: string; strand: PlanStrand; status: ActionStatus; dueDate: Date; owningAgencyName: string;
+  groupReference: string | null; groupName: string | null; personName: string | null;
+};
 
-const ACTION_SELECT = {
-  id: true, title: true, strand: true, status: true, dueDate: true, owningAgency: { select: { name: true } },
-  group: { select: { reference: true, name: true } }, person: { select: { name: true } },
-} satisfies Prisma.ActionSelect;
-type ActionRecord = Prisma.ActionGetPayload<{ select: typeof ACTION_SELECT }>;
+/** Actions (given as a subquery of ids with their due dates, at most a rule's worth) with those names, by due day. */
+function actionRecords(client: Tx, ids: Prisma.Sql): Promise<ActionRecord[]> {
+  return client.$queryRaw<ActionRecord[]>`
+    SELECT a.id::text AS id, a.title, a.strand::text AS strand, a.status::text AS status, a."dueDate", o.name AS "owningAgencyName",
+           g.reference AS "groupReference", g.name AS "groupName", p.name AS "personName"
+      FROM (${ids}) AS chosen (id, "dueDate")
+      JOIN "Action" a ON a.id = chosen.id
+      JOIN "Agency" o ON o.id = a."owningAgencyId"
+      LEFT JOIN "OrganisedCrimeGroup" g ON g.id = a."groupId"
+      LEFT JOIN "PersonAtRisk" p ON p.id = a."personId"
+     ORDER BY a."dueDate", a.id`;
+}
 
 function planLabel(a: ActionRecord): string {
-  return a.group ? `${a.group.reference} ${a.group.name}` : a.person ? `${a.person.name}'s safeguarding plan` : "no plan";
+  return a.groupReference !== null ? `${a.groupReference} ${a.groupName}` : a.personName !== null ? `${a.personName}'s safeguarding plan` : "no plan";
 }
 function daysLate(due: Date, today: Date): number {
   return Math.round((today.getTime() - due.getTime()) / DAY);
 }
 
-/** 5. Open actions past their due day on the plans of groups or people in scope. */
-function overdueActions(client: Tx, scope: AgendaScope, people: string[], w: Window): Promise<ActionRecord[]> {
-  return client.action.findMany({
-    where: {
-      status: { in: [...OPEN_STATUSES] },
-      dueDate: { lt: w.today },
-      OR: [{ group: groupsInScope(scope.neighbourhoodIds) }, ...(people.length ? [{ personId: { in: people } }] : [])],
-    },
-    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-    take: RULE_LIMIT,
-    select: ACTION_SELECT,
-  });
-}
+type PersonRow = { id: string; name: string; riskLevelSince: string; vulnerabilities: string[]; ageGroup: string; leadAgencyName: string | null };
+type OverdueRow = Omit<ActionRecord, "dueDate"> & { dueDate: string };
+type ReferralRow = { id: string; referredOn: string; personName: string; receivingAgencyName: string };
+type PeopleRulesRow = { highRisk: PersonRow[] | null; overdue: OverdueRow[] | null; late: ReferralRow[] | null };
 
-/** 6. NRM referrals of people in scope whose Reasonable Grounds decision is late (as isNrmLate, in SQL). */
-async function lateReferrals(client: Tx, people: string[], w: Window): Promise<ProposedItem[]> {
-  if (!people.length) return [];
-  // isNrmLate: today > referredOn + 5 days, i.e. referredOn < today - 5 days.
+/**
+ * Rules 4, 5 and 6 in one statement, since they share the people in scope (worked out once, in a
+ * materialised CTE, instead of once per rule), each rule its own bounded query over them; each
+ * comes back as one JSON array of at most RULE_LIMIT rows, in its rule's order.
+ *
+ * 4. People in scope at high risk with no open Protect action on their safeguarding plan.
+ * 5. Open actions past their due day on the plans of groups or people in scope. The first
+ *    RULE_LIMIT of the union are the first RULE_LIMIT of the union of each side's first
+ *    RULE_LIMIT, so each side is read from its own index (per group in scope, and per person in
+ *    scope) and cut before merging.
+ * 6. NRM referrals of people in scope whose Reasonable Grounds decision is late (as isNrmLate,
+ *    in SQL: today > referredOn + 5 days, i.e. referredOn < today - 5 days).
+ */
+async function peopleRules(client: Tx, scope: AgendaScope, w: Window): Promise<{ highRisk: ProposedItem[]; overdue: ActionRecord[]; late: ProposedItem[] }> {
   const latestOnTime = new Date(w.today.getTime() - NRM_DECISION_DAYS * DAY);
-  const rows = await client.referral.findMany({
-    where: { type: "NRM", reasonableGroundsOn: null, referredOn: { lt: latestOnTime }, status: { notIn: ["CLOSED", "DECLINED"] }, personId: { in: people } },
-    orderBy: [{ referredOn: "asc" }, { id: "asc" }],
-    take: RULE_LIMIT,
-    select: { id: true, referredOn: true, person: { select: { name: true } }, receivingAgency: { select: { name: true } } },
-  });
-  return rows.map((r) => {
-    const due = nrmDecisionDue(r.referredOn);
+  const overdueSql = Prisma.sql`a.status = ANY(${OPEN_SQL}) AND a."dueDate" < ${sqlDay(w.today)}::date`;
+  const [row] = await client.$queryRaw<PeopleRulesRow[]>`
+    WITH people AS MATERIALIZED (${peopleIdsSql(scope.neighbourhoodIds)}),
+    high_risk AS (
+      SELECT p.id, p.name, p."riskLevelSince", p.vulnerabilities, p."ageGroup", p."leadAgencyId"
+        FROM "PersonAtRisk" p JOIN people ON people.id = p.id
+       WHERE p."riskLevel" = 'HIGH'
+         AND NOT EXISTS (SELECT 1 FROM "Action" x WHERE x."personId" = p.id AND x.strand = 'PROTECT' AND x.status = ANY(${OPEN_SQL}))
+       ORDER BY p."riskLevelSince" DESC, p.id
+       LIMIT ${RULE_LIMIT}
+    ), overdue AS (
+      SELECT u.id FROM (
+        (SELECT a.id, a."dueDate" FROM (SELECT DISTINCT g.id FROM (${groupIdsSql(scope.neighbourhoodIds)}) AS g (id)) AS g
+           CROSS JOIN LATERAL (
+             SELECT a.id, a."dueDate" FROM "Action" a WHERE a."groupId" = g.id AND ${overdueSql} ORDER BY a."dueDate", a.id LIMIT ${RULE_LIMIT}
+           ) AS a
+          ORDER BY a."dueDate", a.id LIMIT ${RULE_LIMIT})
+        UNION
+        (SELECT a.id, a."dueDate" FROM "Action" a WHERE a."personId" IN (SELECT id FROM people) AND ${overdueSql}
+          ORDER BY a."dueDate", a.id LIMIT ${RULE_LIMIT})
+      ) AS u
+      ORDER BY u."dueDate", u.id
+      LIMIT ${RULE_LIMIT}
+    ), late AS (
+      SELECT r.id, r."referredOn", r."personId", r."receivingAgencyId" FROM "Referral" r
+       WHERE r."personId" IN (SELECT id FROM people)
+         AND r.type = 'NRM' AND r."reasonableGroundsOn" IS NULL AND r."referredOn" < ${sqlDay(latestOnTime)}::date
+         AND r.status NOT IN ('CLOSED', 'DECLINED')
+       ORDER BY r."referredOn", r.id
+       LIMIT ${RULE_LIMIT}
+    )
+    SELECT
+      (SELECT json_agg(json_build_object('id', h.id, 'name', h.name, 'riskLevelSince', h."riskLevelSince", 'vulnerabilities', h.vulnerabilities,
+                                         'ageGroup', h."ageGroup", 'leadAgencyName', ag.name) ORDER BY h."riskLevelSince" DESC, h.id)
+         FROM high_risk h LEFT JOIN "Agency" ag ON ag.id = h."leadAgencyId") AS "highRisk",
+      (SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'strand', a.strand, 'status', a.status, 'dueDate', a."dueDate",
+                                         'owningAgencyName', ag.name, 'groupReference', g.reference, 'groupName', g.name, 'personName', p.name) ORDER BY a."dueDate", a.id)
+         FROM overdue o JOIN "Action" a ON a.id = o.id JOIN "Agency" ag ON ag.id = a."owningAgencyId"
+         LEFT JOIN "OrganisedCrimeGroup" g ON g.id = a."groupId" LEFT JOIN "PersonAtRisk" p ON p.id = a."personId") AS overdue,
+      (SELECT json_agg(json_build_object('id', r.id, 'referredOn', r."referredOn", 'personName', p.name, 'receivingAgencyName', ag.name) ORDER BY r."referredOn", r.id)
+         FROM late r JOIN "PersonAtRisk" p ON p.id = r."personId" JOIN "Agency" ag ON ag.id = r."receivingAgencyId") AS late`;
+
+  const highRisk = (row?.highRisk ?? []).map((p) => ({
+    kind: "PERSON_HIGH_RISK" as const,
+    personId: p.id,
+    title: `${p.name} — ${RISK_LEVEL.label.HIGH.toLowerCase()} risk since ${londonDay(new Date(p.riskLevelSince))}, no open Protect action`,
+    reason: `${p.ageGroup === "CHILD" ? "Child" : "Adult"} at high risk (${p.vulnerabilities.map((v) => VULNERABILITIES.label[v as keyof typeof VULNERABILITIES.label] ?? v).join(", ") || "no vulnerability recorded"}); lead agency: ${p.leadAgencyName ?? "none"}. Their safeguarding plan has no open Protect action.`,
+  }));
+  // JSON carries a date column as "YYYY-MM-DD": read as UTC midnight, as Prisma reads it.
+  const overdueActions = (row?.overdue ?? []).map((a) => ({ ...a, dueDate: new Date(a.dueDate) }));
+  const late = (row?.late ?? []).map((r) => {
+    const referredOn = new Date(r.referredOn);
+    const due = nrmDecisionDue(referredOn);
     return {
       kind: "LATE_REFERRAL" as const,
       referralId: r.id,
-      title: `NRM reasonable grounds decision late — ${r.person.name}, referred ${londonDay(r.referredOn)}`,
-      reason: `Referred to ${r.receivingAgency.name} on ${londonDay(r.referredOn)}; the decision was due by ${londonDay(due)} (${NRM_DECISION_DAYS} days) and is ${daysLate(due, w.today)} days late.`,
+      title: `NRM reasonable grounds decision late — ${r.personName}, referred ${londonDay(referredOn)}`,
+      reason: `Referred to ${r.receivingAgencyName} on ${londonDay(referredOn)}; the decision was due by ${londonDay(due)} (${NRM_DECISION_DAYS} days) and is ${daysLate(due, w.today)} days late.`,
     };
   });
+  return { highRisk, overdue: overdueActions, late };
 }
 
 /** 7. Actions tasked at the previous meeting in scope that are still open. */
 function actionsToReview(client: Tx, w: Window): Promise<ActionRecord[]> {
   if (!w.previousId) return Promise.resolve([]);
-  return client.action.findMany({
-    where: { meetingItem: { meetingId: w.previousId }, status: { in: [...OPEN_STATUSES] } },
-    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-    take: RULE_LIMIT * 2,
-    select: ACTION_SELECT,
-  });
+  return actionRecords(client, Prisma.sql`
+    SELECT a.id, a."dueDate" FROM "Action" a
+     WHERE a."meetingItemId" IN (SELECT mi.id FROM "MeetingItem" mi WHERE mi."meetingId" = ${w.previousId}::uuid) AND a.status = ANY(${OPEN_SQL})
+     ORDER BY a."dueDate", a.id
+     LIMIT ${RULE_LIMIT * 2}`);
 }
 
 /** Runs every rule for the scope and returns the proposals in rule order (nothing is saved). */
@@ -264,14 +350,11 @@ export async function runAgendaRules(client: Tx, scope: AgendaScope, now = new D
     previousId: previous?.id ?? null,
     today: todayInLondon(now),
   };
-  const people = await peopleInScope(client, scope.neighbourhoodIds);
   // One after another: inside a transaction the queries share one connection anyway.
   const concerns = await escalatedConcerns(client, scope, w);
   const priority = await priorityGroups(client, scope);
   const risen = await risenScores(client, scope, w);
-  const highRisk = await highRiskPeople(client, people);
-  const overdue = await overdueActions(client, scope, people, w);
-  const late = await lateReferrals(client, people, w);
+  const { highRisk, overdue, late } = await peopleRules(client, scope, w);
   const review = await actionsToReview(client, w);
 
   const risenIds = new Set(risen.map((r) => r.groupId));
@@ -292,13 +375,13 @@ export async function runAgendaRules(client: Tx, scope: AgendaScope, now = new D
   const overdueItems: ProposedItem[] = overdue.filter((a) => !reviewIds.has(a.id)).map((a) => ({
     kind: "OVERDUE_ACTION",
     actionId: a.id,
-    title: `Overdue ${PLAN_STRAND.label[a.strand]} action: ${a.title} — ${a.owningAgency.name}, ${planLabel(a)}`,
+    title: `Overdue ${PLAN_STRAND.label[a.strand]} action: ${a.title} — ${a.owningAgencyName}, ${planLabel(a)}`,
     reason: `Due ${londonDay(a.dueDate)}, ${daysLate(a.dueDate, w.today)} days ago; ${ACTION_STATUS.label[a.status].toLowerCase()}.`,
   }));
   const reviewItems: ProposedItem[] = review.map((a) => ({
     kind: "ACTION_REVIEW",
     actionId: a.id,
-    title: `Review ${PLAN_STRAND.label[a.strand]} action: ${a.title} — ${a.owningAgency.name}, ${planLabel(a)}`,
+    title: `Review ${PLAN_STRAND.label[a.strand]} action: ${a.title} — ${a.owningAgencyName}, ${planLabel(a)}`,
     reason: `Tasked at the previous meeting on ${londonDay(previous!.startsAt)}; ${ACTION_STATUS.label[a.status].toLowerCase()}, due ${londonDay(a.dueDate)}${a.dueDate < w.today ? ` (overdue by ${daysLate(a.dueDate, w.today)} days)` : ""}.`,
   }));
   return [...concerns, ...priorityItems, ...risenItems, ...highRisk, ...overdueItems, ...late, ...reviewItems];

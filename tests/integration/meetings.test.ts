@@ -200,6 +200,72 @@ describe("the agenda rules", () => {
   });
 });
 
+describe("who and what is in scope for the people rules (each kind and direction of link, several neighbourhoods)", () => {
+  it("a person is in scope by a link to a group in scope or a place in scope, either direction, and only by a direct link", async () => {
+    const scope = (await makeNeighbourhood(db())).id;
+    const elsewhere = (await makeNeighbourhood(db())).id;
+    const group = await makeGroup(db(), { neighbourhoodIds: [scope] });
+    const groupElsewhere = await makeGroup(db(), { neighbourhoodIds: [elsewhere] });
+    const place = await makeLocation(db(), { neighbourhoodId: scope });
+    const placeElsewhere = await makeLocation(db(), { neighbourhoodId: elsewhere });
+    const nominal = await makeNominal(db());
+
+    const toPlace = await highRisk("Lives At Place");
+    await link("PERSON", toPlace.id, "LOCATION", place.id);
+    const fromGroup = await highRisk("Exploited By Group");
+    await link("GROUP", group.id, "PERSON", fromGroup.id);
+    const both = await highRisk("Both Group And Place");
+    await link("PERSON", both.id, "GROUP", group.id);
+    await link("PERSON", both.id, "LOCATION", place.id);
+    await link("LOCATION", place.id, "PERSON", both.id);
+    const placeElsewhereOnly = await highRisk("Place Elsewhere");
+    await link("PERSON", placeElsewhereOnly.id, "LOCATION", placeElsewhere.id);
+    const groupElsewhereOnly = await highRisk("Group Elsewhere, Reverse");
+    await link("GROUP", groupElsewhere.id, "PERSON", groupElsewhereOnly.id);
+    const viaNominal = await highRisk("Only Through A Nominal");
+    await link("PERSON", viaNominal.id, "NOMINAL", nominal.id);
+    await link("NOMINAL", nominal.id, "GROUP", group.id);
+
+    // Rule 5's person side and rule 6 reach the same people (one overdue action and one late referral each).
+    const overdue = new Map<string, string>();
+    const late = new Map<string, string>();
+    for (const person of [toPlace, fromGroup, both, placeElsewhereOnly, groupElsewhereOnly, viaNominal]) {
+      overdue.set(person.id, (await makeAction(db(), { personId: person.id, owningAgencyId: world.council.id, strand: "PREVENT", dueDate: "2027-03-01" })).id);
+      late.set(person.id, (await db().referral.create({ data: { personId: person.id, type: "NRM", receivingAgencyId: world.police.id, referredOn: day("2027-03-01"), consent: false } })).id);
+    }
+
+    const inScope = [toPlace.id, fromGroup.id, both.id].sort();
+    const items = await propose([scope]);
+    expect(idsOf(items, "PERSON_HIGH_RISK", "personId").sort()).toEqual(inScope);
+    expect(idsOf(items, "OVERDUE_ACTION", "actionId").sort()).toEqual(inScope.map((id) => overdue.get(id)).sort());
+    expect(idsOf(items, "LATE_REFERRAL", "referralId").sort()).toEqual(inScope.map((id) => late.get(id)).sort());
+    // Linked three ways, proposed once per rule.
+    expect(items.filter((i) => i.personId === both.id)).toHaveLength(1);
+  });
+
+  it("overdue actions: the first 30 by due day across groups' and people's plans, a group in two scope neighbourhoods counted once", async () => {
+    const a = (await makeNeighbourhood(db())).id;
+    const b = (await makeNeighbourhood(db())).id;
+    const twice = await makeGroup(db(), { neighbourhoodIds: [a, b] });
+    const later = await makeGroup(db(), { neighbourhoodIds: [a] });
+    const place = await makeLocation(db(), { neighbourhoodId: b });
+    const person = await makePerson(db(), { name: "Overdue Person" });
+    await link("PERSON", person.id, "LOCATION", place.id);
+    const due = (n: number) => new Date(Date.UTC(2027, 0, n)); // day n of January 2027 (n > 31 runs into February)
+    // Group plan: odd days 1..39 (20); the person's plan: even days 2..20 (10); the other group: days 41..45 (all later).
+    const groupActions = [];
+    for (let n = 1; n <= 39; n += 2) groupActions.push({ id: (await makeAction(db(), { groupId: twice.id, owningAgencyId: world.police.id, dueDate: due(n) })).id, n });
+    const personActions = [];
+    for (let n = 2; n <= 20; n += 2) personActions.push({ id: (await makeAction(db(), { personId: person.id, owningAgencyId: world.council.id, strand: "PREVENT", dueDate: due(n) })).id, n });
+    for (let n = 41; n <= 45; n++) await makeAction(db(), { groupId: later.id, owningAgencyId: world.police.id, dueDate: due(n) });
+
+    const expected = [...groupActions, ...personActions].sort((x, y) => x.n - y.n).map((x) => x.id);
+    const items = await propose([a, b]);
+    expect(idsOf(items, "OVERDUE_ACTION", "actionId")).toEqual(expected);
+    expect(ofKind(items, "OVERDUE_ACTION")[1]!.title).toContain("Overdue Person's safeguarding plan");
+  });
+});
+
 describe("the previous meeting, and actions from it coming back for review", () => {
   it("the window starts at the previous meeting sharing a neighbourhood; its open actions are reviewed", async () => {
     const scope = (await makeNeighbourhood(db())).id;
