@@ -72,9 +72,12 @@ export async function listTriage(actor: Actor, params: ListParams<TriageSort>, f
   if (!can(actor, "concerns:assess")) throw new ForbiddenError();
   const status = filters.status ?? "OPEN";
   const neighbourhoodId = filters.neighbourhoodId && isUuid(filters.neighbourhoodId) ? filters.neighbourhoodId : null;
+  const areaCommand = filters.areaCommand?.trim() || null;
   const where: Prisma.ConcernWhereInput = {
     status: status === "OPEN" ? { in: ["NEW", "IN_ASSESSMENT"] } : status,
     ...(neighbourhoodId ? { neighbourhoodId } : {}),
+    // Prisma writes this as "neighbourhoodId" in (select id from "Neighbourhood" where "areaCommand" = $1), like the count below.
+    ...(areaCommand ? { neighbourhood: { areaCommand } } : {}),
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.immediateRisk ? { immediateRisk: true } : {}),
   };
@@ -82,6 +85,7 @@ export async function listTriage(actor: Actor, params: ListParams<TriageSort>, f
   const countSql = [
     status === "OPEN" ? Prisma.sql`status in ('NEW', 'IN_ASSESSMENT')` : Prisma.sql`status = ${status}::"ConcernStatus"`,
     neighbourhoodId && Prisma.sql`"neighbourhoodId" = ${neighbourhoodId}::uuid`,
+    areaCommand && Prisma.sql`"neighbourhoodId" in (select id from "Neighbourhood" where "areaCommand" = ${areaCommand})`,
     filters.category && Prisma.sql`category = ${filters.category}`,
     filters.immediateRisk && Prisma.sql`"immediateRisk"`,
   ];

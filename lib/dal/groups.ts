@@ -17,7 +17,8 @@ import { groupsVisibleTo, groupsWhere } from "./visibility";
 
 export const GROUP_SORTS = ["score", "name", "reference", "updatedAt", "relevance"] as const;
 export type GroupSort = (typeof GROUP_SORTS)[number];
-export type GroupFilters = { q?: string; status?: GroupStatus; band?: string; neighbourhoodId?: string; crimeType?: string };
+/** `areaCommand`: groups active in any neighbourhood of that area command (see Neighbourhood.areaCommand). */
+export type GroupFilters = { q?: string; status?: GroupStatus; band?: string; neighbourhoodId?: string; areaCommand?: string; crimeType?: string };
 
 /** What a partner may read of a group: nothing about intelligence, scores or people. */
 const PARTNER_FIELDS = { id: true, reference: true, name: true, status: true, crimeTypes: true, partnerSummary: true, neighbourhoods: { select: { neighbourhood: { select: { id: true, name: true } } } } } as const;
@@ -46,6 +47,8 @@ export async function listGroups(actor: Actor, params: ListParams<GroupSort>, fi
       // Bands and scores are police-only: a partner cannot filter on them either.
       police && filters.band ? { band: filters.band } : {},
       filters.neighbourhoodId && isUuid(filters.neighbourhoodId) ? { neighbourhoods: { some: { neighbourhoodId: filters.neighbourhoodId } } } : {},
+      // A semi-join through GroupNeighbourhood(neighbourhoodId, groupId) and Neighbourhood(areaCommand).
+      filters.areaCommand?.trim() ? { neighbourhoods: { some: { neighbourhood: { areaCommand: filters.areaCommand.trim() } } } } : {},
       filters.crimeType ? { crimeTypes: { has: filters.crimeType } } : {},
     ],
   };

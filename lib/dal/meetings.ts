@@ -12,11 +12,12 @@ import { db, type Tx } from "@/lib/db/client";
 import { OPEN_STATUSES, PLAN_STRAND, todayInLondon } from "@/lib/domain/actions";
 import { AGENDA_ITEM_KIND, MEETING_DECISION, MEETING_STATUS, MEETING_TYPE, NEWLY_HIGH_RISK_DAYS, type MeetingDocument, type MeetingView } from "@/lib/domain/meetings";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { MeetingStatus, MeetingType, Prisma, RiskLevel } from "@/lib/generated/prisma/client";
+import type { AgencyType, MeetingStatus, MeetingType, Prisma, RiskLevel } from "@/lib/generated/prisma/client";
 import type {
   AgendaChangeInput, CreateMeetingInput, DecisionInput, FreeItemInput, ItemActionInput, MeetingStatusInput, PublishMinutesInput, UpdateMeetingInput,
 } from "@/lib/validation/meetings";
 import { insertAction } from "./actions";
+import { agencyChoices } from "./agencies";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { neighbourhoodChoices } from "./neighbourhoods";
@@ -50,16 +51,29 @@ export type SupervisorHome = {
 
 export type MeetingFormOptions = {
   neighbourhoods: { id: string; name: string; areaCommand: string }[];
-  chairs: { id: string; name: string }[];
+  chairs: { id: string; name: string; agency: string }[];
   users: { id: string; name: string; agency: string; role: string }[];
-  agencies: { id: string; name: string; type: string }[];
+  agencies: { id: string; name: string; type: AgencyType }[];
   /** Set when there are too many neighbourhoods to list: `neighbourhoods` is one area command's (plus those chosen). */
   narrowed?: { areaCommands: string[]; areaCommand?: string };
   /** Set when there are too many users to list: `users` is a bounded subset (see meetingFormOptions). */
   usersNarrowed?: { query?: string };
+  /**
+   * Set when there are too many supervisors to list: `chairs` are the chosen chair, the supervisors
+   * of the actor's own agency (`agency`; the first CHAIRS_OWN_MAX if `ownTruncated`) and those found by name.
+   */
+  chairsNarrowed?: { query?: string; total: number; agency: string; ownTruncated: boolean; queryTruncated: boolean };
+  /**
+   * Set when there are too many agencies to list: `agencies` are those chosen, the actor's own, the
+   * chosen type's and those found by name (see agencyChoices).
+   */
+  agenciesNarrowed?: { query?: string; type?: AgencyType; types: AgencyType[]; total: number; typeTruncated: boolean; queryTruncated: boolean };
 };
 /** What the meeting form already holds, and how the user narrowed its lists (GET parameters). */
-export type MeetingFormScope = { areaCommand?: string; neighbourhoodIds?: string[]; attendeeIds?: string[]; agencyIds?: string[]; attendeeQuery?: string };
+export type MeetingFormScope = {
+  areaCommand?: string; neighbourhoodIds?: string[]; attendeeIds?: string[]; agencyIds?: string[]; attendeeQuery?: string;
+  chairId?: string; chairQuery?: string; agencyType?: string; agencyQuery?: string;
+};
 
 const DAY = 86_400_000;
 /** At most this many items on one agenda. */
@@ -471,24 +485,33 @@ export async function meetingDocument(actor: Actor, id: string, kind: "pack" | "
 
 /** Up to this many users, the attendee list shows everyone; beyond, a bounded subset. */
 const ATTENDEES_LIST_ALL_MAX = 200;
+/** Up to this many active supervisors, the chair select lists them all; beyond, a bounded subset. */
+export const CHAIRS_LIST_ALL_MAX = 100;
+/** Past it: at most this many supervisors of the actor's own agency… */
+export const CHAIRS_OWN_MAX = 100;
+/** …and of those found by name. */
+export const CHAIRS_QUERY_MAX = 50;
 
 /**
- * Choices for the meeting form, bounded for a national dataset. Neighbourhoods: every one for a
- * force-sized list, otherwise one area command's (see neighbourhoodChoices). Attendees: everyone for
- * a small list, otherwise at most ATTENDEES_LIST_ALL_MAX: those already chosen, the officers of the
- * chosen neighbourhoods, police analysts and supervisors, the practitioners of the chosen partner
- * agencies and whoever matches the name search.
+ * Choices for the meeting form, bounded for a national dataset; whenever a list is cut, the form
+ * says so and offers a search. Neighbourhoods: every one for a force-sized list, otherwise one area
+ * command's (see neighbourhoodChoices). Chairs: every supervisor while few, otherwise the chosen
+ * chair, the supervisors of the actor's own force and those found by name. Agencies: every one while
+ * few, otherwise those chosen, the actor's own, one type's and those found by name (agencyChoices).
+ * Attendees: everyone for a small list, otherwise at most ATTENDEES_LIST_ALL_MAX: those already
+ * chosen, the officers of the chosen neighbourhoods, police analysts and supervisors, the
+ * practitioners of the chosen partner agencies and whoever matches the name search.
  */
 export async function meetingFormOptions(actor: Actor, scope: MeetingFormScope = {}): Promise<MeetingFormOptions> {
   requireManager(actor);
   const ids = (list: string[] | undefined) => [...new Set((list ?? []).filter(isUuid))].slice(0, ATTENDEES_LIST_ALL_MAX);
   const userSelect = { id: true, name: true, role: true, agency: { select: { name: true } } } as const;
   const byName = [{ name: "asc" as const }, { id: "asc" as const }];
-  const [choices, chairs, userTotal, agencies] = await Promise.all([
+  const [choices, chairChoices, userTotal, agencies] = await Promise.all([
     neighbourhoodChoices(actor, { areaCommand: scope.areaCommand, selectedIds: scope.neighbourhoodIds, keepSelected: true }),
-    db().user.findMany({ where: { active: true, role: "SUPERVISOR" }, orderBy: byName, take: 500, select: { id: true, name: true } }),
+    chairOptions(actor, scope),
     db().user.count({ where: { active: true, role: { not: "ADMIN" } } }),
-    db().agency.findMany({ where: { active: true }, orderBy: byName, take: 500, select: { id: true, name: true, type: true } }),
+    agencyChoices({ type: scope.agencyType, query: scope.agencyQuery, selectedIds: scope.agencyIds, keepSelected: true, alsoIds: [actor.agencyId] }),
   ]);
   const neighbourhoods = choices.neighbourhoods;
   const narrowed = choices.all ? undefined : { areaCommands: choices.areaCommands, areaCommand: choices.areaCommand };
@@ -515,9 +538,35 @@ export async function meetingFormOptions(actor: Actor, scope: MeetingFormScope =
     usersNarrowed = { query };
   }
   return {
-    neighbourhoods, chairs, agencies, narrowed, usersNarrowed,
+    neighbourhoods, narrowed, usersNarrowed,
+    chairs: chairChoices.chairs, chairsNarrowed: chairChoices.narrowed,
+    agencies: agencies.agencies,
+    agenciesNarrowed: agencies.all ? undefined : { query: agencies.query, type: agencies.type, types: agencies.types, total: agencies.total, typeTruncated: agencies.typeTruncated, queryTruncated: agencies.queryTruncated },
     users: users.map((u) => ({ id: u.id, name: u.name, agency: u.agency.name, role: u.role })),
   };
+}
+
+/** The chair select: every active supervisor while few; otherwise the chosen chair, the actor's own force's and those found by name. */
+async function chairOptions(actor: Actor, scope: MeetingFormScope): Promise<{ chairs: MeetingFormOptions["chairs"]; narrowed?: MeetingFormOptions["chairsNarrowed"] }> {
+  const supervisors = { active: true, role: "SUPERVISOR" as const };
+  const select = { id: true, name: true, agency: { select: { name: true } } } as const;
+  const byName = [{ name: "asc" as const }, { id: "asc" as const }];
+  const row = (u: { id: string; name: string; agency: { name: string } }) => ({ id: u.id, name: u.name, agency: u.agency.name });
+  const total = await db().user.count({ where: supervisors });
+  if (total <= CHAIRS_LIST_ALL_MAX) return { chairs: (await db().user.findMany({ where: supervisors, orderBy: byName, take: CHAIRS_LIST_ALL_MAX, select })).map(row) };
+  const query = scope.chairQuery?.trim().slice(0, 100) || undefined;
+  const [chosen, own, matches] = await Promise.all([
+    // Kept only while still an active supervisor: anyone else could not be saved as the chair.
+    isUuid(scope.chairId) ? db().user.findMany({ where: { ...supervisors, id: scope.chairId }, select }) : Promise.resolve([]),
+    db().user.findMany({ where: { ...supervisors, agencyId: actor.agencyId }, orderBy: byName, take: CHAIRS_OWN_MAX + 1, select }),
+    query ? db().user.findMany({ where: { ...supervisors, name: { contains: query, mode: "insensitive" } }, orderBy: byName, take: CHAIRS_QUERY_MAX + 1, select }) : Promise.resolve([]),
+  ]);
+  const seen = new Set<string>();
+  const chairs = [...chosen, ...own.slice(0, CHAIRS_OWN_MAX), ...matches.slice(0, CHAIRS_QUERY_MAX)]
+    .filter((u) => !seen.has(u.id) && !!seen.add(u.id))
+    .map(row)
+    .sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.id.localeCompare(b.id));
+  return { chairs, narrowed: { query, total, agency: actor.agencyName, ownTruncated: own.length > CHAIRS_OWN_MAX, queryTruncated: matches.length > CHAIRS_QUERY_MAX } };
 }
 
 export async function supervisorHome(actor: Actor, now = new Date()): Promise<SupervisorHome> {

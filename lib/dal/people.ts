@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/policy";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { Prisma, type AgeGroup, type RiskLevel } from "@/lib/generated/prisma/client";
+import { Prisma, type AgeGroup, type AgencyType, type RiskLevel } from "@/lib/generated/prisma/client";
 import type { PersonInput, UpdatePersonInput } from "@/lib/validation/records";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
@@ -19,7 +19,8 @@ import { peopleVisibility, peopleVisibleTo, policeOnly } from "./visibility";
 
 export const PERSON_SORTS = ["name", "riskLevel", "updatedAt", "relevance"] as const;
 export type PersonSort = (typeof PERSON_SORTS)[number];
-export type PersonFilters = { q?: string; riskLevel?: RiskLevel; vulnerability?: string; leadAgencyId?: string; ageGroup?: AgeGroup };
+/** `agencyType`: people whose lead agency is of that type (with `leadAgencyId` too, both must hold). */
+export type PersonFilters = { q?: string; riskLevel?: RiskLevel; vulnerability?: string; leadAgencyId?: string; agencyType?: AgencyType; ageGroup?: AgeGroup };
 export type PersonRow = { id: string; name: string; ageGroup: AgeGroup; ageYears: number | null; riskLevel: RiskLevel; vulnerabilities: string[]; leadAgency: string | null; updatedAt: Date };
 
 function visible(actor: Actor): Prisma.PersonAtRiskWhereInput {
@@ -32,7 +33,12 @@ export async function listPeople(actor: Actor, params: ListParams<PersonSort>, f
   // A partner's people resolved to ids first (lib/dal/visibility.ts), so the list and its count use indexes.
   const { where: visibility, sql: visibilitySql } = await peopleVisibility(actor);
   if (!visibility) throw new ForbiddenError();
-  const ranked = filters.q ? await fuzzyIds("PersonAtRisk", filters.q, 500) : null;
+  const [ranked, typeAgencyIds] = await Promise.all([
+    filters.q ? fuzzyIds("PersonAtRisk", filters.q, 500) : null,
+    // A type's agencies resolved to ids first (a few dozen nationally): "leadAgencyId" = any(…) reads the
+    // leadAgencyId index directly, where a semi-join on Agency was planned as a walk of that whole index.
+    filters.agencyType ? db().agency.findMany({ where: { type: filters.agencyType }, select: { id: true } }).then((rows) => rows.map((a) => a.id)) : null,
+  ]);
   const leadAgencyId = filters.leadAgencyId && isUuid(filters.leadAgencyId) ? filters.leadAgencyId : null;
   const where: Prisma.PersonAtRiskWhereInput = {
     AND: [
@@ -41,6 +47,7 @@ export async function listPeople(actor: Actor, params: ListParams<PersonSort>, f
       filters.riskLevel ? { riskLevel: filters.riskLevel } : {},
       filters.vulnerability ? { vulnerabilities: { has: filters.vulnerability } } : {},
       leadAgencyId ? { leadAgencyId } : {},
+      typeAgencyIds ? { leadAgencyId: { in: typeAgencyIds } } : {},
       filters.ageGroup ? { ageGroup: filters.ageGroup } : {},
     ],
   };
@@ -51,6 +58,7 @@ export async function listPeople(actor: Actor, params: ListParams<PersonSort>, f
     filters.riskLevel && Prisma.sql`"riskLevel" = ${filters.riskLevel}::"RiskLevel"`,
     filters.vulnerability && Prisma.sql`vulnerabilities @> array[${filters.vulnerability}]::text[]`,
     leadAgencyId && Prisma.sql`"leadAgencyId" = ${leadAgencyId}::uuid`,
+    typeAgencyIds && Prisma.sql`"leadAgencyId" = any(${typeAgencyIds}::uuid[])`,
     filters.ageGroup && Prisma.sql`"ageGroup" = ${filters.ageGroup}::"AgeGroup"`,
   ];
   const sort = params.sort === "relevance" && !ranked ? "name" : params.sort;

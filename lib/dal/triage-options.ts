@@ -8,7 +8,7 @@ import { neighbourhoodChoices, type NeighbourhoodChoices } from "./neighbourhood
 /**
  * The neighbourhood filter: every neighbourhood for a force-sized list, otherwise an area command
  * first and then only its neighbourhoods (plus the one chosen). The queue filters on the
- * neighbourhood; the area command only narrows the list.
+ * neighbourhood, or with none chosen on the area command (`neighbourhoods.areaCommand`).
  */
 export async function triageOptions(actor: Actor, query: { areaCommand?: string; neighbourhoodId?: string } = {}): Promise<{ neighbourhoods: NeighbourhoodChoices }> {
   if (!can(actor, "concerns:assess")) throw new ForbiddenError();

@@ -3,6 +3,7 @@
 // zod schemas the handlers parse request bodies with (zod 4's z.toJSONSchema, io: "input"), so
 // the document cannot drift from what the API accepts.
 import { z } from "zod";
+import { AGENCY_TYPES } from "@/lib/auth/policy";
 import { ACTION_SORTS, type ActionSort } from "@/lib/dal/actions";
 import { TRIAGE_SORTS, type TriageSort } from "@/lib/dal/concerns";
 import { GROUP_SORTS, type GroupSort } from "@/lib/dal/groups";
@@ -38,6 +39,8 @@ const oneOf = <K extends string>(values: readonly K[], label: string) =>
 const id = (label: string) => z.uuid({ error: `${label} must be a record id (a UUID)` });
 /** A yes/no query flag: `true` turns the filter on; `false` or leaving it out does not filter. */
 const flag = (label: string) => oneOf(["true", "false"] as const, label).transform((v) => v === "true");
+/** An area command, as neighbourhoods name it (Neighbourhood.areaCommand): matched exactly. */
+const areaCommand = (what: string) => optionalParam(z.string().trim().max(100, "areaCommand must be 100 characters or fewer"), `Only ${what} in a neighbourhood of this area command (its exact name, as on the neighbourhoods). Combined with \`neighbourhoodId\`, both must hold.`);
 const search = optionalParam(z.string().trim().max(100, "Search text must be 100 characters or fewer"), "Fuzzy search on name, aliases and reference (or address). Results are ranked by relevance unless `sort` says otherwise.");
 
 export type ListContract<S extends string, F extends z.ZodType> = {
@@ -60,6 +63,7 @@ export const API_LISTS = {
       status: optionalParam(oneOf(GROUP_STATUS.values, "status"), "Only groups with this status."),
       band: optionalParam(oneOf(BANDS, "band"), "Only groups in this priority band (police only; ignored for partners, who never see bands)."),
       neighbourhoodId: optionalParam(id("neighbourhoodId"), "Only groups active in this neighbourhood."),
+      areaCommand: areaCommand("groups active"),
       crimeType: optionalParam(oneOf(CRIME_TYPES.values, "crimeType"), "Only groups involved in this crime type."),
     }),
     policeOnlyFilters: ["band"],
@@ -82,6 +86,7 @@ export const API_LISTS = {
       riskLevel: optionalParam(oneOf(RISK_LEVEL.values, "riskLevel"), "Only people at this risk level."),
       vulnerability: optionalParam(oneOf(VULNERABILITIES.values, "vulnerability"), "Only people with this vulnerability."),
       leadAgencyId: optionalParam(id("leadAgencyId"), "Only people whose case this agency leads."),
+      agencyType: optionalParam(oneOf(AGENCY_TYPES, "agencyType"), "Only people whose lead agency is of this type. Combined with `leadAgencyId`, both must hold."),
       ageGroup: optionalParam(oneOf(AGE_GROUP.values, "ageGroup"), "Only children or only adults."),
     }),
   }),
@@ -101,6 +106,7 @@ export const API_LISTS = {
     filters: z.object({
       status: optionalParam(oneOf(["OPEN", ...CONCERN_STATUS.values] as const, "status"), "`OPEN` (the default) is every concern still waiting: `NEW` and `IN_ASSESSMENT`. `OUTCOME` lists the assessed ones."),
       neighbourhoodId: optionalParam(id("neighbourhoodId"), "Only concerns in this neighbourhood."),
+      areaCommand: areaCommand("concerns"),
       category: optionalParam(oneOf(CONCERN_CATEGORIES, "category"), "Only concerns of this category."),
       immediateRisk: optionalParam(
         oneOf(["true", "false"] as const, "immediateRisk").transform((v) => v === "true"),

@@ -254,7 +254,7 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths["/api/v1/concerns/{id}"]!)).toEqual(["get"]);
     expect(Object.keys(doc.paths["/api/v1/concerns/{id}/assessment"]!)).toEqual(["patch"]);
     const list = doc.paths["/api/v1/concerns"]!.get as { parameters: { name: string }[] };
-    expect(list.parameters.map((p) => p.name)).toEqual(["page", "pageSize", "sort", "dir", "status", "neighbourhoodId", "category", "immediateRisk"]);
+    expect(list.parameters.map((p) => p.name)).toEqual(["page", "pageSize", "sort", "dir", "status", "neighbourhoodId", "areaCommand", "category", "immediateRisk"]);
     const schemas = doc.components.schemas as Record<string, { required?: string[]; properties: Record<string, Record<string, unknown>> }>;
     expect(schemas.ConcernInput!.required).toEqual(["category", "description", "occurredAt", "source"]);
     expect(schemas.ConcernInput!.properties.occurredAt).toEqual({ type: "string", format: "date-time" });

@@ -415,9 +415,9 @@ describe("the OpenAPI document", () => {
       }
     }
     expect(doc.paths["/api/v1/groups/{id}"].patch.responses["409"]).toEqual({ $ref: "#/components/responses/Conflict" });
-    expect(doc.paths["/api/v1/groups"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["page", "pageSize", "sort", "dir", "q", "status", "band", "neighbourhoodId", "crimeType"]);
+    expect(doc.paths["/api/v1/groups"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["page", "pageSize", "sort", "dir", "q", "status", "band", "neighbourhoodId", "areaCommand", "crimeType"]);
     expect(doc.paths["/api/v1/nominals"].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["groupId", "risk", "marker"]));
-    expect(doc.paths["/api/v1/people-at-risk"].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["riskLevel", "vulnerability", "leadAgencyId", "ageGroup"]));
+    expect(doc.paths["/api/v1/people-at-risk"].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["riskLevel", "vulnerability", "leadAgencyId", "agencyType", "ageGroup"]));
     expect(doc.paths["/api/v1/locations"].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["type", "flag", "neighbourhoodId"]));
 
     // The error shape, and every $ref resolves.

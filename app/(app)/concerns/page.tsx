@@ -36,12 +36,12 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
   const statusParam = first(params.status);
   const status: StatusKey = STATUS_KEYS.find((k) => k === statusParam) ?? "open";
 
-  const page = await listTriage(actor, list, { neighbourhoodId, category, immediateRisk: immediateRisk || undefined, status: STATUS_FILTER[status].value });
+  const page = await listTriage(actor, list, { neighbourhoodId, areaCommand: options.neighbourhoods.areaCommand, category, immediateRisk: immediateRisk || undefined, status: STATUS_FILTER[status].value });
   return (
     <>
       <PageHeader title="Triage" description="Concerns logged by officers and partners, oldest first. Grade each one (3x5x2), link it to what we already know and decide what happens next." />
       <FilterForm basePath="/concerns" label="Filter concerns">
-        <NeighbourhoodFilter name="neighbourhood" choices={options.neighbourhoods} selectedId={neighbourhoodId} />
+        <NeighbourhoodFilter name="neighbourhood" choices={options.neighbourhoods} selectedId={neighbourhoodId} areaCommandFilters />
         <FilterSelect name="category" label="Category" defaultValue={category} options={CONCERN_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] ?? c }))} />
         <div>
           <label htmlFor="filter-status" className="block text-sm font-semibold">

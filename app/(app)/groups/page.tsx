@@ -25,10 +25,11 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
   const status = GROUP_STATUS.values.find((s) => s === first(params.status));
   const band = BANDS.find((b) => b === first(params.band));
   const crimeType = CRIME_TYPES.values.find((c) => c === first(params.crimeType));
-  // The area command only narrows the neighbourhood list: the groups are filtered on the neighbourhood.
+  // A national list asks for an area command first: it filters the groups on its own (any of their
+  // neighbourhoods in it) and narrows the neighbourhood select; a neighbourhood narrows further.
   const neighbourhoods = await neighbourhoodChoices(actor, { areaCommand: first(params.areaCommand), selectedIds: [first(params.neighbourhoodId) ?? ""] });
   const neighbourhoodId = neighbourhoods.selected[0]?.id;
-  const result = await listGroups(actor, list, { q, status, band, crimeType, neighbourhoodId });
+  const result = await listGroups(actor, list, { q, status, band, crimeType, neighbourhoodId, areaCommand: neighbourhoods.areaCommand });
   return (
     <>
       <PageHeader
@@ -36,7 +37,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
         description={police ? "Group profiles, priority bands and scores. Sorted by score unless you choose otherwise." : "Groups shared with your agency: the partner-safe summary only."}
         actions={
           <>
-            {can(actor, "records:export") ? <ExportLink kind="groups" params={params} /> : null}
+            {can(actor, "records:export") ? <ExportLink kind="groups" params={{ ...params, neighbourhoodId, areaCommand: neighbourhoods.areaCommand }} /> : null}
             {can(actor, "records:write") ? <Link href="/groups/new" className="btn-primary">New group</Link> : null}
           </>
         }
@@ -45,7 +46,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
         <FilterText name="q" label="Name, alias or reference" defaultValue={q} />
         <FilterSelect name="status" label="Status" defaultValue={status} options={GROUP_STATUS.values.map((v) => ({ value: v, label: GROUP_STATUS.label[v] }))} />
         {police ? <FilterSelect name="band" label="Band" defaultValue={band} options={BANDS.map((b) => ({ value: b, label: b }))} /> : null}
-        <NeighbourhoodFilter name="neighbourhoodId" choices={neighbourhoods} selectedId={neighbourhoodId} />
+        <NeighbourhoodFilter name="neighbourhoodId" choices={neighbourhoods} selectedId={neighbourhoodId} areaCommandFilters />
         <FilterSelect name="crimeType" label="Crime type" defaultValue={crimeType} options={CRIME_TYPES.values.map((v) => ({ value: v, label: CRIME_TYPES.label[v] }))} />
       </FilterForm>
       {result.audience === "police" ? <GroupsTable audience="police" rows={result.page.rows} /> : <GroupsTable audience="partner" rows={result.page.rows} />}

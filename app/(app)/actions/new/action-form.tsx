@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { NarrowButton } from "@/components/forms/narrow-button";
 import { ACTION_PRIORITY, PLAN_STRAND, STRAND_PURPOSE } from "@/lib/domain/actions";
 import type { FormState } from "@/lib/forms";
 
@@ -23,7 +24,40 @@ export type ActionFormOptions = {
   agencies: { id: string; name: string; users: { id: string; name: string }[] }[];
   /** "KIND:id" values for the subject select; one entry means it is fixed (a person's plan). */
   subjects: { value: string; label: string }[];
+  /** Set when a group has too many members or linked people and places to list (see groupPlanSubjects). */
+  subjectsNarrowed?: { query?: string; memberCount: number; linkedCount: number; membersCut: boolean; linkedCut: boolean; queryTruncated: boolean };
 };
+
+/** What the form holds when the page is re-rendered by a GET (after a subject search). */
+export type ActionFormInitial = Partial<Record<"strand" | "title" | "description" | "owningAgencyId" | "assigneeId" | "dueDate" | "priority" | "subject", string>> & { sharedWithPartnership?: boolean };
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+
+function subjectHint(narrowed: NonNullable<ActionFormOptions["subjectsNarrowed"]>) {
+  const cut = [
+    narrowed.membersCut ? `${count(narrowed.memberCount, "member", "members")} (the first by standing are listed)` : null,
+    narrowed.linkedCut ? `${count(narrowed.linkedCount, "linked person or place", "linked people and places")} (the first by name are listed)` : null,
+  ].filter(Boolean);
+  return `This group has ${cut.join(" and ")}: the one chosen and those found by name are listed too.` + (narrowed.queryTruncated ? " More match the name than are listed: type more of it." : "");
+}
+
+/** Finds members, people and places by name: the page comes back with them in the subject select. */
+function SubjectSearch({ query, narrowHref }: { query?: string; narrowHref: string }) {
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor="field-subjectQuery" className="block text-sm font-semibold text-slate-900">
+          Find a member, person or place by name
+        </label>
+        <p id="field-subjectQuery-hint" className="mt-1 text-sm text-slate-600">
+          Adds the matches to the list above. What you have entered is kept.
+        </p>
+        <input id="field-subjectQuery" name="subjectQuery" type="search" defaultValue={query ?? ""} autoComplete="off" aria-describedby="field-subjectQuery-hint" className="input mt-1" />
+      </div>
+      <NarrowButton href={narrowHref}>Find</NarrowButton>
+    </div>
+  );
+}
 
 export function ActionForm({
   action,
@@ -31,18 +65,23 @@ export function ActionForm({
   plan,
   defaultStrand,
   cancelHref,
+  initial,
+  narrowHref,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   options: ActionFormOptions;
   plan: { kind: "GROUP" | "PERSON"; id: string };
   defaultStrand?: string;
   cancelHref: string;
+  initial?: ActionFormInitial;
+  /** Where the form is re-submitted as a GET to search for subjects (no client JS needed). */
+  narrowHref?: string;
 }) {
   const [state, formAction] = useActionState(action, {});
   // The assignee list follows the owning agency chosen on screen (or sent, after a refused save).
   const [pickedAgency, setPickedAgency] = useState<string | null>(null);
   const sentAgency = state.values?.owningAgencyId;
-  const agencyId = pickedAgency ?? (typeof sentAgency === "string" ? sentAgency : "");
+  const agencyId = pickedAgency ?? (typeof sentAgency === "string" ? sentAgency : (initial?.owningAgencyId ?? ""));
   const agency = options.agencies.find((a) => a.id === agencyId);
   const fixedSubject = options.subjects.length === 1 ? options.subjects[0] : undefined;
 
@@ -62,20 +101,21 @@ export function ActionForm({
         name="strand"
         label="Strand"
         state={state}
-        defaultValue={defaultStrand}
+        defaultValue={initial?.strand ?? defaultStrand}
         required
         options={PLAN_STRAND.values.map((v) => ({ value: v, label: `${PLAN_STRAND.label[v]}: ${STRAND_PURPOSE[v].toLowerCase()}` }))}
       />
-      <TextField name="title" label="Title" state={state} required autoComplete="off" hint="What is to be done, in a line." />
-      <TextAreaField name="description" label="Description" state={state} rows={4} hint="Detail the owner needs. The owning agency sees it; other partner agencies never do." />
+      <TextField name="title" label="Title" state={state} defaultValue={initial?.title} required autoComplete="off" hint="What is to be done, in a line." />
+      <TextAreaField name="description" label="Description" state={state} defaultValue={initial?.description} rows={4} hint="Detail the owner needs. The owning agency sees it; other partner agencies never do." />
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField name="owningAgencyId" label="Owning agency" state={state} required options={options.agencies.map((a) => ({ value: a.id, label: a.name }))} hint="Any agency may own an action." />
+        <SelectField name="owningAgencyId" label="Owning agency" state={state} defaultValue={initial?.owningAgencyId} required options={options.agencies.map((a) => ({ value: a.id, label: a.name }))} hint="Any agency may own an action." />
         {/* Re-mounted when the agency changes, so a user of another agency is never left selected. */}
         <div key={agencyId || "none"}>
           <SelectField
             name="assigneeId"
             label="Assignee"
             state={state}
+            defaultValue={initial?.owningAgencyId === agencyId ? initial?.assigneeId : undefined}
             options={(agency?.users ?? []).map((u) => ({ value: u.id, label: u.name }))}
             placeholder={agency ? `Not assigned: anyone at ${agency.name}` : "Choose the owning agency first"}
             hint="A person in the owning agency. Left empty, the whole agency is told."
@@ -83,8 +123,8 @@ export function ActionForm({
         </div>
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="dueDate" label="Due date" type="date" state={state} required />
-        <SelectField name="priority" label="Priority" state={state} defaultValue="MEDIUM" required options={ACTION_PRIORITY.values.map((v) => ({ value: v, label: ACTION_PRIORITY.label[v] }))} />
+        <TextField name="dueDate" label="Due date" type="date" state={state} defaultValue={initial?.dueDate} required />
+        <SelectField name="priority" label="Priority" state={state} defaultValue={initial?.priority ?? "MEDIUM"} required options={ACTION_PRIORITY.values.map((v) => ({ value: v, label: ACTION_PRIORITY.label[v] }))} />
       </div>
       {fixedSubject ? (
         <div>
@@ -94,21 +134,25 @@ export function ActionForm({
           {state.errors?.subject ? <p className="mt-1 text-sm font-semibold text-red-700">{state.errors.subject.join(". ")}</p> : null}
         </div>
       ) : (
-        <SelectField
-          name="subject"
-          label="What the action is about"
-          state={state}
-          defaultValue={options.subjects[0]?.value}
-          required
-          options={options.subjects}
-          hint="The group itself, or one of its members, linked people or places."
-        />
+        <div className="space-y-3">
+          <SelectField
+            name="subject"
+            label="What the action is about"
+            state={state}
+            defaultValue={initial?.subject ?? options.subjects[0]?.value}
+            required
+            options={options.subjects}
+            hint={`The group itself, or one of its members, linked people or places.${options.subjectsNarrowed ? ` ${subjectHint(options.subjectsNarrowed)}` : ""}`}
+          />
+          {options.subjectsNarrowed && narrowHref ? <SubjectSearch query={options.subjectsNarrowed.query} narrowHref={narrowHref} /> : null}
+        </div>
       )}
       {plan.kind === "GROUP" ? (
         <CheckboxField
           name="sharedWithPartnership"
           label="Share with the partnership"
           state={state}
+          defaultChecked={initial?.sharedWithPartnership}
           hint="Partner agencies that can see this group will see the action's title, strand, owner, due date and status, never its description or notes."
         />
       ) : null}

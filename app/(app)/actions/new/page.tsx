@@ -3,14 +3,13 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import { actionFormOptions } from "@/lib/dal/actions";
-import { getGroup } from "@/lib/dal/groups";
 import { first, type SearchParams } from "@/lib/dal/list-params";
 import { getPerson } from "@/lib/dal/people";
-import { PLAN_STRAND } from "@/lib/domain/actions";
-import { MEMBER_STANDING, RECORD_KIND } from "@/lib/domain/case-record";
+import { groupPlanSubjects } from "@/lib/dal/plan-subjects";
+import { ACTION_PRIORITY, PLAN_STRAND } from "@/lib/domain/actions";
 import { orNotFound } from "@/lib/http/not-found";
 import { createActionAction } from "../actions";
-import { ActionForm, type ActionFormOptions } from "./action-form";
+import { ActionForm, type ActionFormInitial, type ActionFormOptions } from "./action-form";
 
 export const metadata = { title: "Add an action" };
 
@@ -36,17 +35,16 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
   const { agencies } = await actionFormOptions(actor);
 
   if (groupId) {
-    const group = await orNotFound(getGroup(actor, groupId));
-    if (group.audience !== "police") notFound();
-    // The group itself, its members, and the people, nominals and places linked to it.
-    const subjects = new Map<string, string>([[`GROUP:${group.id}`, `The group itself: ${group.reference} ${group.name}`]]);
-    for (const m of group.members) subjects.set(`NOMINAL:${m.nominal.id}`, `Member: ${m.nominal.name} (${MEMBER_STANDING.label[m.standing].toLowerCase()})`);
-    for (const l of group.links) {
-      if (l.other.kind === "GROUP") continue;
-      const key = `${l.other.kind}:${l.other.id}`;
-      if (!subjects.has(key)) subjects.set(key, `${RECORD_KIND.label[l.other.kind]}: ${l.other.name}`);
-    }
-    const options: ActionFormOptions = { agencies, subjects: [...subjects].map(([value, label]) => ({ value, label })) };
+    // The group itself, its members, and the people and places linked to it: all of them while few,
+    // otherwise the first ones, the one chosen and those found by name (the subject search below
+    // re-submits the form here as a GET, so what was entered comes back in the URL).
+    const plan = await orNotFound(groupPlanSubjects(actor, groupId, { query: first(params.subjectQuery), selected: first(params.subject) }));
+    const { group } = plan;
+    const options: ActionFormOptions = {
+      agencies,
+      subjects: plan.subjects,
+      subjectsNarrowed: plan.narrowed ? { ...plan.narrowed, memberCount: plan.memberCount, linkedCount: plan.linkedCount } : undefined,
+    };
     const planName = `${group.reference} ${group.name}`;
     return (
       <>
@@ -54,7 +52,7 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
           <Link href={`/groups/${group.id}#plan`}>Back to {planName}</Link>
         </p>
         <PageHeader title="Add an action" description={`To the 4P plan of ${planName}${strand ? `, under ${PLAN_STRAND.label[strand]}` : ""}.`} />
-        <ActionForm action={createActionAction} options={options} plan={{ kind: "GROUP", id: group.id }} defaultStrand={strand} cancelHref={`/groups/${group.id}#plan`} />
+        <ActionForm action={createActionAction} options={options} plan={{ kind: "GROUP", id: group.id }} defaultStrand={strand} cancelHref={`/groups/${group.id}#plan`} initial={initialValues(params)} narrowHref="/actions/new" />
       </>
     );
   }
@@ -71,4 +69,20 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
       <ActionForm action={createActionAction} options={options} plan={{ kind: "PERSON", id: person.id }} defaultStrand={strand ?? "PROTECT"} cancelHref={`/people/${person.id}#plan`} />
     </>
   );
+}
+
+/** What the form held when it was re-submitted as a GET (a subject search), bounded like the form's fields. */
+function initialValues(params: SearchParams): ActionFormInitial | undefined {
+  if (first(params.narrow) !== "1") return undefined;
+  const text = (name: string, max: number) => first(params[name])?.slice(0, max) || undefined;
+  return {
+    title: text("title", 200),
+    description: text("description", 4000),
+    owningAgencyId: text("owningAgencyId", 36),
+    assigneeId: text("assigneeId", 36),
+    dueDate: text("dueDate", 10),
+    priority: ACTION_PRIORITY.values.find((v) => v === first(params.priority)),
+    subject: text("subject", 50),
+    sharedWithPartnership: first(params.sharedWithPartnership) === "on",
+  };
 }

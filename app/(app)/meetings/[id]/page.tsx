@@ -200,6 +200,9 @@ function AgendaItem({
             plan={item.plan}
             agencies={options.agencies}
             users={options.users}
+            agenciesNarrowed={!!options.agenciesNarrowed}
+            usersNarrowed={!!options.usersNarrowed}
+            editHref={`/meetings/${meeting.id}/edit`}
           />
         ) : null}
       </article>
@@ -215,7 +218,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const police = meeting.audience === "police";
   const closed = meeting.status === "CLOSED";
   const running = meeting.canManage && !closed;
-  const options = running ? await meetingFormOptions(actor) : null;
+  // For the actions tasked from items: the meeting's own agencies and people are always offered,
+  // however long the national lists are (the form says when a list is cut).
+  const options = running ? await meetingFormOptions(actor, { neighbourhoodIds: meeting.neighbourhoods.map((n) => n.id), attendeeIds: meeting.attendees.map((a) => a.id), agencyIds: meeting.agencies.map((a) => a.id) }) : null;
   const flash = flashFor(saved, meeting);
   const undecided = meeting.items.filter((i) => !i.decision).length;
   const nextUpId = meeting.items.find((i) => !i.decision)?.id;

@@ -1,6 +1,7 @@
 "use client";
 // The forms inside one agenda item: its place on the agenda, the decision, and an action tasked
 // from it. Each form's ids carry the item's id, so labels and error links stay with their item.
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/forms/fields";
 import type { MeetingFormOptions } from "@/lib/dal/meetings";
@@ -145,6 +146,9 @@ export function ItemActionForm({
   plan,
   agencies,
   users,
+  agenciesNarrowed = false,
+  usersNarrowed = false,
+  editHref,
 }: {
   itemId: string;
   number: number;
@@ -152,6 +156,12 @@ export function ItemActionForm({
   plan: { kind: "GROUP" | "PERSON"; label: string };
   agencies: MeetingFormOptions["agencies"];
   users: MeetingFormOptions["users"];
+  /** Too many agencies to list: only the meeting's and the actor's own are (see meetingFormOptions). */
+  agenciesNarrowed?: boolean;
+  /** Too many users to list: only the meeting's people and police analysts and supervisors are. */
+  usersNarrowed?: boolean;
+  /** The meeting's edit page, where agencies and attendees are added. */
+  editHref?: string;
 }) {
   const [state, formAction] = useActionState(action, {});
   const [open, setOpen] = useState(false);
@@ -184,7 +194,16 @@ export function ItemActionForm({
         <TextField idPrefix={prefix} name="title" label="Title" state={state} required hint="What is to be done, in a line. The owning agency reads it." />
         <TextAreaField idPrefix={prefix} name="description" label="Description" state={state} rows={3} hint="Detail the owner needs. The owning agency sees it; other partner agencies never do." />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField idPrefix={prefix} name="owningAgencyId" label="Owning agency" state={state} required options={agencies.map((a) => ({ value: a.id, label: a.name }))} onChange={(value) => setPicked({ under: state, agencyId: value })} />
+          <SelectField
+            idPrefix={prefix}
+            name="owningAgencyId"
+            label="Owning agency"
+            state={state}
+            required
+            options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+            onChange={(value) => setPicked({ under: state, agencyId: value })}
+            hint={agenciesNarrowed ? "Listed: your own agency and the agencies taking part in this meeting. To task another agency, add it to the meeting first." : undefined}
+          />
           {/* Re-mounted when the agency changes, so a user of another agency is never left selected. */}
           <div key={agencyId || "none"}>
             <SelectField
@@ -194,12 +213,21 @@ export function ItemActionForm({
               state={state}
               options={people.map((u) => ({ value: u.id, label: u.name }))}
               placeholder={agency ? `Not assigned: anyone at ${agency.name}` : "Choose the owning agency first"}
-              hint="A person in the owning agency. Left empty, the whole agency is told."
+              hint={
+                usersNarrowed
+                  ? "A person in the owning agency. Left empty, the whole agency is told. Listed: the agency's attendees, officers of the meeting's neighbourhoods, police analysts and supervisors and practitioners of the agencies taking part. To assign someone else, add them to the meeting's attendees first."
+                  : "A person in the owning agency. Left empty, the whole agency is told."
+              }
             />
           </div>
           <TextField idPrefix={prefix} name="dueDate" label="Due date" type="date" state={state} required />
           <SelectField idPrefix={prefix} name="priority" label="Priority" state={state} required defaultValue="MEDIUM" options={ACTION_PRIORITY.values.map((v) => ({ value: v, label: ACTION_PRIORITY.label[v] }))} />
         </div>
+        {(agenciesNarrowed || usersNarrowed) && editHref ? (
+          <p className="text-sm">
+            <Link href={editHref}>Add agencies or attendees to this meeting</Link>
+          </p>
+        ) : null}
         {plan.kind === "GROUP" ? (
           <CheckboxField idPrefix={prefix} name="sharedWithPartnership" label="Share with the partnership" state={state} hint="Partner agencies that can see this group see the action's title, strand, owner, due date and status, never its description or notes." />
         ) : null}

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { ConflictNote } from "@/components/forms/conflict-note";
 import { CheckboxGroup, ErrorSummary, RadioCards, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
-import { ROLE_LABELS } from "@/lib/auth/policy";
+import { NarrowButton } from "@/components/forms/narrow-button";
+import { AGENCY_TYPE_LABELS, ROLE_LABELS } from "@/lib/auth/policy";
 import type { MeetingFormOptions } from "@/lib/dal/meetings";
 import { MEETING_TYPE } from "@/lib/domain/meetings";
 import type { FormState } from "@/lib/forms";
@@ -36,12 +37,84 @@ export type MeetingFormValues = {
   version: number;
 };
 
-/** Submits the whole form as a GET to `href`, so the page re-renders its lists with what is typed and ticked kept. */
-function NarrowButton({ href, children }: { href: string; children: React.ReactNode }) {
+const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+
+/** A name search that re-renders the form (as a GET to `narrowHref`) with the matches added to a list. */
+function NarrowSearch({ name, label, hint, defaultValue, button, narrowHref }: { name: string; label: string; hint: string; defaultValue?: string; button: string; narrowHref: string }) {
+  const id = `field-${name}`;
   return (
-    <button type="submit" formAction={href} formMethod="get" formNoValidate className="btn-secondary">
-      {children}
-    </button>
+    <div className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
+          {label}
+        </label>
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+        <input id={id} name={name} type="search" defaultValue={defaultValue ?? ""} autoComplete="off" aria-describedby={`${id}-hint`} className="input mt-1" />
+      </div>
+      <NarrowButton href={narrowHref}>{button}</NarrowButton>
+    </div>
+  );
+}
+
+/** The chair: every supervisor while few; otherwise the actor's own force's, the chosen one and those found by name. */
+function ChairField({ state, options, defaultValue, narrowHref }: { state: FormState; options: MeetingFormOptions; defaultValue?: string; narrowHref?: string }) {
+  const narrowed = options.chairsNarrowed;
+  const hint = narrowed
+    ? `There are ${count(narrowed.total, "supervisor", "supervisors")}: listed are those of ${narrowed.agency}${narrowed.ownTruncated ? " (not all of them: find the others by name)" : ""}, the chosen chair and those found by name.` +
+      (narrowed.queryTruncated ? " More supervisors match the name than are listed: type more of it." : "")
+    : undefined;
+  return (
+    <div className="space-y-3">
+      <SelectField name="chairId" label="Chair" state={state} required defaultValue={defaultValue} options={options.chairs.map((c) => ({ value: c.id, label: `${c.name} (${c.agency})` }))} hint={hint} />
+      {narrowed && narrowHref ? (
+        <NarrowSearch name="chairQuery" label="Find a supervisor by name" hint="Adds the supervisors found to the Chair list. What you have entered is kept." defaultValue={narrowed.query} button="Find supervisors" narrowHref={narrowHref} />
+      ) : null}
+    </div>
+  );
+}
+
+/** Agencies taking part: every agency while few; otherwise those ticked, the actor's own, one type's and those found by name. */
+function AgenciesField({ state, options, defaultValues, narrowHref }: { state: FormState; options: MeetingFormOptions; defaultValues?: string[]; narrowHref?: string }) {
+  const narrowed = options.agenciesNarrowed;
+  const base = "Every practitioner of a partner agency ticked here can read the meeting's partner version.";
+  const hint = narrowed
+    ? `${base} There are ${count(narrowed.total, "agency", "agencies")}: listed are those ticked, your own, ${narrowed.type ? `${AGENCY_TYPE_LABELS[narrowed.type].toLowerCase()} agencies` : "the agencies of the type chosen"} and those found by name.` +
+      (narrowed.typeTruncated ? " Not every agency of this type is listed: find the others by name." : "") +
+      (narrowed.queryTruncated ? " More agencies match the name than are listed: type more of it." : "")
+    : base;
+  return (
+    <div className="space-y-3">
+      {narrowed && narrowHref ? (
+        <div className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="field-agencyType" className="block text-sm font-semibold text-slate-900">
+              Agency type
+            </label>
+            <p id="field-agencyType-hint" className="mt-1 text-sm text-slate-600">
+              There are too many agencies to list: choose a type, or find them by name. Those already ticked are kept.
+            </p>
+            <select id="field-agencyType" name="agencyType" defaultValue={narrowed.type ?? ""} aria-describedby="field-agencyType-hint" className="input mt-1">
+              <option value="">Choose…</option>
+              {narrowed.types.map((t) => (
+                <option key={t} value={t}>
+                  {AGENCY_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="field-agencyQuery" className="block text-sm font-semibold text-slate-900">
+              Find agencies by name
+            </label>
+            <input id="field-agencyQuery" name="agencyQuery" type="search" defaultValue={narrowed.query ?? ""} autoComplete="off" aria-describedby="field-agencyType-hint" className="input mt-1" />
+          </div>
+          <NarrowButton href={narrowHref}>Show agencies</NarrowButton>
+        </div>
+      ) : null}
+      <CheckboxGroup name="agencyIds" label="Agencies taking part" state={state} defaultValues={defaultValues} options={options.agencies.map((a) => ({ value: a.id, label: a.name }))} hint={hint} />
+    </div>
   );
 }
 
@@ -184,16 +257,9 @@ export function MeetingForm({
         options={options.neighbourhoods.map((n) => ({ value: n.id, label: `${n.name} (${n.areaCommand})` }))}
         hint="Locus proposes the agenda from these neighbourhoods: escalated concerns, priority groups, high-risk people, overdue actions and late NRM decisions."
       />
-      <SelectField name="chairId" label="Chair" state={state} required defaultValue={values?.chairId ?? defaultChairId} options={options.chairs.map((c) => ({ value: c.id, label: c.name }))} />
+      <ChairField state={state} options={options} defaultValue={values?.chairId ?? defaultChairId} narrowHref={narrowHref} />
       <AttendeesField state={state} users={options.users} defaultValues={values?.attendeeIds ?? []} usersNarrowed={options.usersNarrowed} narrowHref={narrowHref} />
-      <CheckboxGroup
-        name="agencyIds"
-        label="Agencies taking part"
-        state={state}
-        defaultValues={values?.agencyIds}
-        options={options.agencies.map((a) => ({ value: a.id, label: a.name }))}
-        hint="Every practitioner of a partner agency ticked here can read the meeting's partner version."
-      />
+      <AgenciesField state={state} options={options} defaultValues={values?.agencyIds} narrowHref={narrowHref} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton>{existing ? "Save changes" : "Plan meeting"}</SubmitButton>
         <Link href={cancelHref} className="btn-secondary">

@@ -12,7 +12,7 @@ export const metadata = { title: "Plan a meeting" };
 const all = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
 
 /**
- * The form's long lists (neighbourhoods, attendees) are narrowed with GET parameters: the form is
+ * The form's long lists (neighbourhoods, chairs, attendees, agencies) are narrowed with GET parameters: the form is
  * re-submitted to this page as a GET, so what was typed and ticked comes back in the URL.
  */
 export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -27,7 +27,11 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
     attendeeIds: all(params.attendeeIds),
     agencyIds: all(params.agencyIds),
   };
-  const options = await meetingFormOptions(actor, { areaCommand: first(params.areaCommand), neighbourhoodIds: initial.neighbourhoodIds, attendeeIds: initial.attendeeIds, agencyIds: initial.agencyIds, attendeeQuery: first(params.attendeeQuery) });
+  const options = await meetingFormOptions(actor, {
+    areaCommand: first(params.areaCommand), neighbourhoodIds: initial.neighbourhoodIds, attendeeIds: initial.attendeeIds, agencyIds: initial.agencyIds, attendeeQuery: first(params.attendeeQuery),
+    // The planner usually chairs: their own entry is kept in a narrowed chair list too.
+    chairId: initial.chairId ?? actor.id, chairQuery: first(params.chairQuery), agencyType: first(params.agencyType), agencyQuery: first(params.agencyQuery),
+  });
   // A supervisor planning a meeting usually chairs it.
   const defaultChairId = options.chairs.some((c) => c.id === actor.id) ? actor.id : undefined;
   return (

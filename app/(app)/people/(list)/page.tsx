@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { AgencyFilter } from "@/components/table/agency-filter";
 import { FilterForm, FilterSelect, FilterText } from "@/components/table/filter-form";
 import { ExportLink, Pagination } from "@/components/table/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { groupFormOptions } from "@/lib/dal/groups";
-import { isUuid } from "@/lib/dal/ids";
+import { agencyChoices } from "@/lib/dal/agencies";
 import { first, parseListParams, type SearchParams } from "@/lib/dal/list-params";
 import { listPeople, PERSON_SORTS } from "@/lib/dal/people";
 import { AGE_GROUP, RISK_LEVEL, VULNERABILITIES } from "@/lib/domain/case-record";
@@ -26,15 +26,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const vulnerability = pick(VULNERABILITIES.values, params.vulnerability);
   const ageGroup = pick(AGE_GROUP.values, params.ageGroup);
   const leadAgencyParam = first(params.leadAgencyId);
-  const leadAgencyId = isUuid(leadAgencyParam) ? leadAgencyParam : undefined;
+  // Lead agencies to filter on. Police: by type, then the type's partner agencies (all of them while
+  // few); the type filters on its own. A partner: their own agency.
+  const agencies = police ? await agencyChoices({ partnersOnly: true, type: first(params.agencyType), query: first(params.agencyQuery), selectedIds: [leadAgencyParam] }) : null;
+  const leadAgencyId = agencies ? agencies.selected[0]?.id : leadAgencyParam === actor.agencyId ? actor.agencyId : undefined;
   // The data layer decides who may see people at risk (police, and partners for their agency's).
-  const [page, options] = await Promise.all([
-    orForbidden(listPeople(actor, list, { q, riskLevel, vulnerability, ageGroup, leadAgencyId })),
-    canWrite ? groupFormOptions(actor) : null,
-  ]);
-  // Agencies to filter on: every partner agency for those who edit people; a partner's own agency.
-  const agencies = options ? options.agencies.map((a) => ({ value: a.id, label: a.name })) : police ? [] : [{ value: actor.agencyId, label: `${actor.agencyName} (my agency)` }];
-  if (leadAgencyId && !agencies.some((a) => a.value === leadAgencyId)) agencies.push({ value: leadAgencyId, label: page.rows[0]?.leadAgency ?? "The chosen agency" });
+  const page = await orForbidden(listPeople(actor, list, { q, riskLevel, vulnerability, ageGroup, leadAgencyId, agencyType: agencies?.type }));
   return (
     <>
       <PageHeader
@@ -42,7 +39,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         description={police ? "Victims and vulnerable people, with the agency leading on their safeguarding." : `People at risk that ${actor.agencyName} leads on or that are shared with it.`}
         actions={
           <>
-            {can(actor, "records:export") ? <ExportLink kind="people" params={params} /> : null}
+            {can(actor, "records:export") ? <ExportLink kind="people" params={{ ...params, leadAgencyId, agencyType: agencies?.type, agencyQuery: undefined }} /> : null}
             {canWrite ? (
               <Link href="/people/new" className="btn-primary">
               New person at risk
@@ -56,7 +53,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         <FilterSelect name="riskLevel" label="Risk level" defaultValue={riskLevel} options={RISK_LEVEL.values.map((v) => ({ value: v, label: RISK_LEVEL.label[v] }))} />
         <FilterSelect name="ageGroup" label="Child or adult" defaultValue={ageGroup} options={AGE_GROUP.values.map((v) => ({ value: v, label: AGE_GROUP.label[v] }))} />
         <FilterSelect name="vulnerability" label="Vulnerability" defaultValue={vulnerability} options={VULNERABILITIES.values.map((v) => ({ value: v, label: VULNERABILITIES.label[v] }))} />
-        {agencies.length ? <FilterSelect name="leadAgencyId" label="Lead agency" defaultValue={leadAgencyId} options={agencies} /> : null}
+        {agencies ? (
+          <AgencyFilter name="leadAgencyId" label="Lead agency" choices={agencies} selectedId={leadAgencyId} />
+        ) : (
+          <FilterSelect name="leadAgencyId" label="Lead agency" defaultValue={leadAgencyId} options={[{ value: actor.agencyId, label: `${actor.agencyName} (my agency)` }]} />
+        )}
         <KeepParams params={params} names={["sort", "dir", "pageSize"]} />
       </FilterForm>
       <SearchOrderNote basePath="/people" params={params} q={q} sort={list.sort} />
