@@ -1,7 +1,7 @@
 // Writing audit events. Always called with the transaction that makes the change, so the change
 // and its record commit or fail together. The table is append-only (a trigger refuses UPDATE,
 // DELETE and TRUNCATE), so there is deliberately no function here to change an event.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 
 export type AuditActor = { id: string; agencyId: string; requestId?: string | null } | null;
@@ -27,6 +27,17 @@ export async function recordAudit(tx: Pick<Tx, "auditEvent">, actor: AuditActor,
       details: event.details,
     },
   });
+}
+
+/**
+ * The same event as one SQL `INSERT`, for a hot-path change written as a single statement (a
+ * data-modifying CTE ending in this insert): one round trip instead of BEGIN, the change, the
+ * audit and COMMIT, and still one transaction, since a statement is atomic.
+ */
+export function auditInsertSql(actor: AuditActor, event: AuditInput): Prisma.Sql {
+  const details = event.details === undefined ? null : JSON.stringify(event.details);
+  return Prisma.sql`INSERT INTO "AuditEvent" ("actorId", "actorAgencyId", "requestId", "action", "entityType", "entityId", "summary", "details")
+    VALUES (${actor?.id ?? null}::uuid, ${actor?.agencyId ?? null}::uuid, ${actor?.requestId ?? null}, ${event.action}, ${event.entityType}, ${event.entityId ?? null}, ${event.summary}, ${details}::jsonb)`;
 }
 
 /** Fields that never go into an audit event's details. */

@@ -77,6 +77,18 @@ describe("logging a concern", () => {
     expect(await auditOf(id)).toEqual([expect.objectContaining({ action: "concern.logged", actorId: world.officer.id, entityType: "Concern" })]);
   });
 
+  it("writes the concern and its audit event together or not at all", async () => {
+    // An agency the database does not know breaks the concern's foreign key (the audit event has
+    // none on it): the audit event, written in the same statement, must not survive it.
+    const adrift = { ...world.officer, agencyId: "00000000-0000-7000-8000-00000000dead" };
+    const logged = () => db().auditEvent.count({ where: { actorId: world.officer.id, action: "concern.logged" } });
+    const before = await logged();
+    const description = "Atomicity probe: this concern must never be stored.";
+    await expect(logConcern(adrift, logInput({ description }))).rejects.toThrow();
+    expect(await db().concern.count({ where: { description } })).toBe(0);
+    expect(await logged()).toBe(before);
+  });
+
   it("takes the neighbourhood and address from a known location, and links it", async () => {
     const location = await makeLocation(db(), { address: "7 Hawthorn Close", neighbourhoodId: world.patch[1]!.id });
     const { id } = await logConcern(world.officer, logInput({ address: "", neighbourhoodId: "", locationId: location.id }));
