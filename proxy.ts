@@ -1,6 +1,6 @@
-// Runs before every page and API request. Only optimistic work happens here (Next's own advice):
-// a request id for the audit trail, a redirect to sign-in when there is no session cookie, and
-// the sliding 8-hour idle expiry. Real authorisation is in lib/auth and lib/dal.
+// Runs before every page request (and the API routes outside /api/v1). Only optimistic work
+// happens here (Next's own advice): a request id for the audit trail, a redirect to sign-in when
+// there is no session cookie, and the sliding 8-hour idle expiry. Real authorisation is in lib/auth and lib/dal.
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-config";
@@ -40,6 +40,10 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Not /api/v1: the REST API authenticates every request itself (withActor in lib/http/api.ts,
+// which also answers with the request id), has no sign-in page to redirect to, and its clients
+// are scripts and downloads that do not keep a re-issued cookie. Running the proxy there cost
+// ~1.3 ms of CPU a request, a quarter of logging a concern (docs/benchmarks.md, decision 006).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: ["/((?!api/v1/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

@@ -27,7 +27,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   // The JWT is verified (signature and expiry) by next-auth's own decoder.
   const token = await getToken({ req: { cookies: await cookies(), headers: await headers() } as never, secret: authOptions.secret, decode: decodeSessionToken });
   if (!token?.sub || typeof token.sv !== "number") return null;
-  return loadActor(token.sub, token.sv, (await headers()).get("x-request-id"));
+  // proxy.ts gives every page request an id; /api/v1 (no proxy) takes the caller's or makes one.
+  return loadActor(token.sub, token.sv, (await headers()).get("x-request-id")?.slice(0, 64) || crypto.randomUUID());
 });
 
 type ActorRow = {

@@ -40,7 +40,9 @@ export function withActor<C = Record<string, string>>(handler: Handler<C>, optio
       const actor = await getActor();
       if (!actor) return apiError(401, "UNAUTHENTICATED", "Sign in to continue");
       if (options.permission && !can(actor, options.permission)) return apiError(403, "FORBIDDEN", "You do not have permission to do that");
-      return await handler(request, { actor, params: await context.params });
+      const response = await handler(request, { actor, params: await context.params });
+      if (actor.requestId) response.headers.set("x-request-id", actor.requestId);
+      return response;
     } catch (error) {
       return toApiResponse(error);
     }

@@ -65,8 +65,10 @@ describe("POST /api/v1/concerns", () => {
     const id = answer.json.data.id as string;
     expect(answer.headers.get("location")).toBe(`${ORIGIN}/api/v1/concerns/${id}`);
     expect(answer.headers.get("cache-control")).toBe("no-store");
+    // /api/v1 has no proxy: the answer carries the request id the audit event was written with.
+    expect(answer.headers.get("x-request-id")).toBe(world.officer.requestId);
     expect(await db().concern.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "NEW", reportedById: world.officer.id, category: "COUNTY_LINES", source: "OWN_OBSERVATION" });
-    expect(await db().auditEvent.count({ where: { entityId: id, action: "concern.logged", actorId: world.officer.id } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { entityId: id, action: "concern.logged", actorId: world.officer.id, requestId: world.officer.requestId } })).toBe(1);
   });
 
   it("answers 422 with a message per field", async () => {
