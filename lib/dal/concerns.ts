@@ -89,30 +89,31 @@ export async function listTriage(actor: Actor, params: ListParams<TriageSort>, f
   const status = filters.status ?? "OPEN";
   const neighbourhoodId = filters.neighbourhoodId && isUuid(filters.neighbourhoodId) ? filters.neighbourhoodId : null;
   const areaCommand = filters.areaCommand?.trim() || null;
-  const where: Prisma.ConcernWhereInput = {
-    status: status === "OPEN" ? { in: ["NEW", "IN_ASSESSMENT"] } : status,
-    ...(neighbourhoodId ? { neighbourhoodId } : {}),
-    // Prisma writes this as "neighbourhoodId" in (select id from "Neighbourhood" where "areaCommand" = $1), like the count below.
-    ...(areaCommand ? { neighbourhood: { areaCommand } } : {}),
-    ...(filters.category ? { category: filters.category } : {}),
-    ...(filters.immediateRisk ? { immediateRisk: true } : {}),
-  };
-  // The same conditions as SQL, for the capped count.
-  const countSql = [
+  // In SQL, for the page and the capped count alike. "Open" is written as literals so that the
+  // planner can use the open-queue partial indexes (migration open_concern_indexes): a condition
+  // on parameters, as Prisma writes it, cannot be proved to match their predicate.
+  const conditions = [
     status === "OPEN" ? Prisma.sql`status in ('NEW', 'IN_ASSESSMENT')` : Prisma.sql`status = ${status}::"ConcernStatus"`,
     neighbourhoodId && Prisma.sql`"neighbourhoodId" = ${neighbourhoodId}::uuid`,
     areaCommand && Prisma.sql`"neighbourhoodId" in (select id from "Neighbourhood" where "areaCommand" = ${areaCommand})`,
     filters.category && Prisma.sql`category = ${filters.category}`,
     filters.immediateRisk && Prisma.sql`"immediateRisk"`,
-  ];
-  const [rows, count] = await Promise.all([
-    db().concern.findMany({
-      where, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize,
-      select: { id: true, category: true, createdAt: true, occurredAt: true, immediateRisk: true, status: true, description: true, neighbourhood: { select: { name: true } }, reportedBy: { select: { name: true } } },
-    }),
+  ].filter((c): c is Prisma.Sql => !!c);
+  const column = Prisma.raw(params.sort === "occurredAt" ? `"occurredAt"` : `"createdAt"`);
+  const dir = Prisma.raw(params.dir === "desc" ? "desc" : "asc");
+  const [page, count] = await Promise.all([
+    db().$queryRaw<{ id: string }[]>`
+      select id::text from "Concern" where ${Prisma.join(conditions, " and ")}
+      order by ${column} ${dir}, "Concern".id ${dir} limit ${params.pageSize} offset ${(params.page - 1) * params.pageSize}`,
     // Tens of thousands can be waiting: counted only up to COUNT_CAP (finding 4).
-    countUpTo("Concern", countSql, options.countCap),
+    countUpTo("Concern", conditions, options.countCap),
   ]);
+  const found = await db().concern.findMany({
+    where: { id: { in: page.map((r) => r.id) } },
+    select: { id: true, category: true, createdAt: true, occurredAt: true, immediateRisk: true, status: true, description: true, neighbourhood: { select: { name: true } }, reportedBy: { select: { name: true } } },
+  });
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = page.map((p) => byId.get(p.id)).filter((r) => r !== undefined);
   return {
     rows: rows.map((r) => ({ id: r.id, category: r.category, createdAt: r.createdAt, occurredAt: r.occurredAt, immediateRisk: r.immediateRisk, status: r.status, neighbourhood: r.neighbourhood?.name ?? null, reportedBy: r.reportedBy.name, excerpt: r.description.slice(0, 160) })),
     ...count, page: params.page, pageSize: params.pageSize,

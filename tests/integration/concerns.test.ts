@@ -318,6 +318,8 @@ describe("the triage queue", () => {
     expect(done.status).toBe("OUTCOME");
     expect(await ids({})).toEqual([oldest.id, risky.id, graded.id]);
     expect(await ids({}, { ...list, dir: "desc" })).toEqual([graded.id, risky.id, oldest.id]);
+    expect(await ids({}, { ...list, pageSize: 2, page: 2 })).toEqual([graded.id]);
+    expect(await ids({}, { ...list, sort: "occurredAt" })).toHaveLength(3);
     expect(await ids({ status: "OUTCOME" })).toEqual([done.id]);
     expect(await ids({ status: "IN_ASSESSMENT" })).toEqual([graded.id]);
     expect(await ids({ immediateRisk: true })).toEqual([risky.id]);
