@@ -311,7 +311,7 @@ describe("the triage queue", () => {
     const risky = await makeConcern(db(), { ...by, createdAt: at(3), immediateRisk: true });
     const graded = await makeConcern(db(), { ...by, createdAt: at(2), sourceEvaluation: "UNTESTED", intelAssessment: "C", handlingCode: "P", assessorId: world.analyst.id });
     const done = await makeConcern(db(), { ...by, createdAt: at(4), sourceEvaluation: "RELIABLE", intelAssessment: "A", handlingCode: "P", sanitisedSummary: SUMMARY, outcome: "ESCALATED_TO_TASKING", assessorId: world.analyst.id });
-    const list = { page: 1, pageSize: 25, sort: "createdAt" as const, dir: "asc" as "asc" | "desc" };
+    const list = { page: 1, pageSize: 25, sort: "createdAt" as "createdAt" | "occurredAt", dir: "asc" as "asc" | "desc" };
     const ids = async (filters: Parameters<typeof listTriage>[2], params = list) => (await listTriage(world.analyst, params, { neighbourhoodId: hood.id, ...filters })).rows.map((r) => r.id);
 
     expect(graded.status).toBe("IN_ASSESSMENT");
