@@ -191,7 +191,7 @@ export async function getAction(actor: Actor, id: string, now = new Date()) {
 }
 
 /** At most this many actions of one strand on a plan board (the counts are always exact). */
-export const PLAN_ROWS_PER_STRAND = 25;
+export const PLAN_ROWS_PER_STRAND = 10;
 
 /**
  * A group's 4P plan as a board: the actions the actor may see, by strand (the first

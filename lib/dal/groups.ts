@@ -119,7 +119,7 @@ export async function getGroup(actor: Actor, id: string) {
 // ─── Members, a page at a time ──────────────────────────────────────────────────────────────
 
 /** How many members a group's page shows; the rest are on its paged members page. */
-export const GROUP_MEMBERS_SHOWN = 50;
+export const GROUP_MEMBERS_SHOWN = 25;
 export const MEMBER_SORTS = ["standing", "name", "fromDate"] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
 const MEMBER_SELECT = { id: true, standing: true, role: true, fromDate: true, toDate: true, nominal: { select: { id: true, name: true, aliases: true, warningMarkers: true } } } as const;

@@ -32,7 +32,7 @@ export async function recordNames(refs: { kind: RecordKind; id: string }[], tx: 
 }
 
 /** How many links a record page shows; the rest are on its paged links page. */
-export const LINKS_SHOWN = 100;
+export const LINKS_SHOWN = 25;
 
 const linksWhere = (kind: RecordKind, id: string) => ({ OR: [{ fromKind: kind, fromId: id }, { toKind: kind, toId: id }] });
 

@@ -39,11 +39,11 @@ beforeAll(async () => {
 });
 
 describe("a group's members", () => {
-  it("getGroup returns the first 50 by standing, with the total", async () => {
+  it("getGroup returns the first 25 by standing, with the total", async () => {
     const group = await getGroup(world.analyst, groupId);
     if (group.audience !== "police") throw new Error("expected the police view");
-    expect(GROUP_MEMBERS_SHOWN).toBe(50);
-    expect(group.members).toHaveLength(50);
+    expect(GROUP_MEMBERS_SHOWN).toBe(25);
+    expect(group.members).toHaveLength(25);
     expect(group.memberCount).toBe(60);
     // Principals come first in standing order, then by name.
     expect(group.members.slice(0, 10).every((m) => m.standing === "PRINCIPAL_SUBJECT")).toBe(true);
@@ -73,15 +73,15 @@ describe("a group's members", () => {
 });
 
 describe("a record's links", () => {
-  it("record pages get the newest 100 and the total", async () => {
+  it("record pages get the newest 25 and the total", async () => {
     const nominal = await getNominal(world.analyst, nominalId);
-    expect(LINKS_SHOWN).toBe(100);
-    expect(nominal.links).toHaveLength(100);
+    expect(LINKS_SHOWN).toBe(25);
+    expect(nominal.links).toHaveLength(25);
     expect(nominal.links[0]!.other.name).toBe("Associate 119");
     expect(await countLinks(world.analyst, "NOMINAL", nominalId)).toBe(120);
     const group = await getGroup(world.analyst, groupId);
     if (group.audience !== "police") throw new Error("expected the police view");
-    expect(group.links).toHaveLength(30);
+    expect(group.links).toHaveLength(25);
     expect(group.linkCount).toBe(30);
   });
 
