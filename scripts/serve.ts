@@ -14,7 +14,7 @@ import net from "node:net";
 import path from "node:path";
 import { applyMigrations, root } from "./db/migrations";
 import { freePort } from "./lib/embedded-postgres";
-import { buildState, clearBuildHash, writeBuildHash } from "./lib/next-build";
+import { buildState, clearBuildHash, productionNodeFlags, writeBuildHash } from "./lib/next-build";
 import {
   handleLeftoverServer,
   isAlive,
@@ -361,7 +361,7 @@ async function main() {
   }
 
   // Web server.
-  const next = spawn(process.execPath, [nextBin, devMode ? "dev" : "start", "-p", String(port)], {
+  const next = spawn(process.execPath, [...(devMode ? [] : productionNodeFlags()), nextBin, devMode ? "dev" : "start", "-p", String(port)], {
     cwd: root,
     env,
     stdio: ["ignore", "inherit", "inherit"],

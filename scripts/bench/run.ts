@@ -19,7 +19,7 @@ import path from "node:path";
 import pg from "pg";
 import { root } from "../db/migrations";
 import { freePort } from "../lib/embedded-postgres";
-import { buildState, clearBuildHash, writeBuildHash } from "../lib/next-build";
+import { buildState, clearBuildHash, productionNodeFlags, writeBuildHash } from "../lib/next-build";
 import { generateScaleDataset } from "../scale/generate";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, databaseNameOf, isPreset, SCALE_MARKER_ACTION, type BenchRole, type Preset } from "../scale/presets";
 import { databaseOf, externalServer, startScaleServer, type ScaleServer } from "../scale/server";
@@ -224,7 +224,8 @@ async function startServer(databaseUrl: string, extraEnv: Record<string, string>
   if (!extraEnv.LOCUS_QUERY_LOG) delete env.LOCUS_QUERY_LOG;
   const { openSync } = await import("node:fs");
   const out = openSync(logFile, "a");
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", out, out], detached: true });
+  // The production server as `npm start` runs it (same Node flags: the bounded heap).
+  const child = spawn(process.execPath, [...productionNodeFlags(), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", out, out], detached: true });
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     const exited = new Promise<void>((r) => child.once("exit", () => r()));
