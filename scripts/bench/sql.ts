@@ -78,17 +78,20 @@ function valueRows(text: string): string[][] {
   return rows;
 }
 
-/** Positions of the parameters that give an INSERT its new ids (the "id" column of each row). */
+/**
+ * Positions of the parameters that give an INSERT its new ids (the "id" column of each row), for
+ * a plain INSERT and for each INSERT inside a data-modifying CTE (logConcern writes one).
+ */
 function newIdParams(text: string): number[] {
-  const m = /^\s*INSERT\s+INTO\s+\S+\s*\(([^)]*)\)\s*VALUES\s*(.*)$/is.exec(text);
-  if (!m) return [];
-  const columns = m[1]!.split(",").map((c) => c.trim().replace(/"/g, ""));
-  const at = columns.indexOf("id");
-  if (at < 0) return [];
   const out: number[] = [];
-  for (const row of valueRows(m[2]!)) {
-    const n = /^\$(\d+)$/.exec(row[at] ?? "");
-    if (n) out.push(Number(n[1]) - 1);
+  for (const m of text.matchAll(/INSERT\s+INTO\s+\S+\s*\(([^)]*)\)\s*VALUES\s*/gi)) {
+    const columns = m[1]!.split(",").map((c) => c.trim().replace(/"/g, ""));
+    const at = columns.indexOf("id");
+    if (at < 0) continue;
+    for (const row of valueRows(text.slice(m.index + m[0].length))) {
+      const n = /^\$(\d+)(::[\w"]+)?$/.exec(row[at] ?? "");
+      if (n) out.push(Number(n[1]) - 1);
+    }
   }
   return out;
 }
