@@ -9,7 +9,6 @@ import { FilterSelect, FilterText } from "./filter-form";
  * agencies of one type, a name search reaches the rest.
  */
 export function AgencyFilter({ choices, name, selectedId, label }: { choices: AgencyChoices; name: string; selectedId?: string; label: string }) {
-  const id = `filter-${name}`;
   const typeLabel = choices.type ? AGENCY_TYPE_LABELS[choices.type] : undefined;
   const searchable = !choices.all && (choices.typeTruncated || !!choices.query);
   const hint = choices.all
@@ -22,23 +21,13 @@ export function AgencyFilter({ choices, name, selectedId, label }: { choices: Ag
   return (
     <>
       <FilterSelect name="agencyType" label="Agency type" defaultValue={choices.type} options={choices.types.map((t) => ({ value: t, label: AGENCY_TYPE_LABELS[t] }))} />
-      <div>
-        <label htmlFor={id} className="block text-sm font-semibold">
-          {label}
-        </label>
-        <select id={id} name={name} defaultValue={selectedId ?? ""} aria-describedby={`${id}-hint`} className="input mt-1">
-          <option value="">Any</option>
-          {choices.agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}
-          {choices.queryTruncated ? " More agencies match the name than are listed: type more of it." : null}
-        </p>
-      </div>
+      <FilterSelect
+        name={name}
+        label={label}
+        defaultValue={selectedId}
+        options={choices.agencies.map((a) => ({ value: a.id, label: a.name }))}
+        hint={choices.queryTruncated ? `${hint} More agencies match the name than are listed: type more of it.` : hint}
+      />
       {searchable ? <FilterText name="agencyQuery" label={`Find a ${label.toLowerCase()} by name`} defaultValue={choices.query} /> : null}
     </>
   );

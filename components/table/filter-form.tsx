@@ -28,13 +28,14 @@ export function FilterText({ name, label, defaultValue, type = "search" }: { nam
   );
 }
 
-export function FilterSelect({ name, label, defaultValue, options, anyLabel = "Any" }: { name: string; label: string; defaultValue?: string; options: { value: string; label: string }[]; anyLabel?: string }) {
+export function FilterSelect({ name, label, defaultValue, options, anyLabel = "Any", hint }: { name: string; label: string; defaultValue?: string; options: { value: string; label: string }[]; anyLabel?: string; hint?: React.ReactNode }) {
+  const id = `filter-${name}`;
   return (
     <div>
-      <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
+      <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={defaultValue ?? ""} className="input mt-1">
+      <select id={id} name={name} defaultValue={defaultValue ?? ""} aria-describedby={hint ? `${id}-hint` : undefined} className="input mt-1">
         <option value="">{anyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -42,6 +43,11 @@ export function FilterSelect({ name, label, defaultValue, options, anyLabel = "A
           </option>
         ))}
       </select>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

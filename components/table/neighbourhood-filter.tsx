@@ -11,30 +11,15 @@ import { FilterSelect } from "./filter-form";
 export function NeighbourhoodFilter({ choices, name, selectedId, label = "Neighbourhood", areaCommandFilters = false }: { choices: NeighbourhoodChoices; name: string; selectedId?: string; label?: string; areaCommandFilters?: boolean }) {
   const options = choices.neighbourhoods.map((n) => ({ value: n.id, label: n.name }));
   if (choices.all) return <FilterSelect name={name} label={label} defaultValue={selectedId} options={options} />;
-  const id = `filter-${name}`;
+  const hint = choices.areaCommand
+    ? areaCommandFilters
+      ? `Neighbourhoods in ${choices.areaCommand}. “Any” lists everything in the chosen area command.`
+      : `Neighbourhoods in ${choices.areaCommand}.`
+    : options.length ? "Choose an area command first to list its neighbourhoods (yours are listed)." : "Choose an area command first, then apply, to list its neighbourhoods.";
   return (
     <>
       <FilterSelect name="areaCommand" label="Area command" defaultValue={choices.areaCommand} options={choices.areaCommands.map((a) => ({ value: a, label: a }))} />
-      <div>
-        <label htmlFor={id} className="block text-sm font-semibold">
-          {label}
-        </label>
-        <select id={id} name={name} defaultValue={selectedId ?? ""} aria-describedby={`${id}-hint`} className="input mt-1">
-          <option value="">Any</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {choices.areaCommand
-            ? areaCommandFilters
-              ? `Neighbourhoods in ${choices.areaCommand}. “Any” lists everything in the chosen area command.`
-              : `Neighbourhoods in ${choices.areaCommand}.`
-            : options.length ? "Choose an area command first to list its neighbourhoods (yours are listed)." : "Choose an area command first, then apply, to list its neighbourhoods."}
-        </p>
-      </div>
+      <FilterSelect name={name} label={label} defaultValue={selectedId} options={options} hint={hint} />
     </>
   );
 }
