@@ -200,19 +200,25 @@ export const PLAN_ROWS_PER_STRAND = 10;
  */
 export async function groupPlan(actor: Actor, groupId: string, now = new Date()) {
   assertId(groupId, "Group");
-  const [groupWhere, visibility] = await Promise.all([groupsWhere(actor), actionsWhere(actor)]);
+  const [groupWhere, visibility] = await Promise.all([groupsWhere(actor), actionsVisibility(actor)]);
   if (!groupWhere || !(await db().organisedCrimeGroup.findFirst({ where: { AND: [{ id: groupId }, groupWhere] }, select: { id: true } }))) throw new NotFoundError("Group");
-  const [byStrand, counts] = await Promise.all([
-    Promise.all(
-      PLAN_STRAND.values.map((strand) =>
-        db().action.findMany({ where: { AND: [{ groupId, strand }, visibility] }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: ROW_SELECT, take: PLAN_ROWS_PER_STRAND }),
-      ),
-    ),
-    db().action.groupBy({ by: ["strand", "status"], where: { AND: [{ groupId }, visibility] }, _count: { _all: true } }),
+  // The first rows of every strand in one statement (a lateral subquery per strand, each served by
+  // Action (groupId, strand, status)), then their names in one findMany: four findMany calls with
+  // their relations were twenty statements, the most of any page (docs/benchmarks.md).
+  const visible = visibility.sql ? Prisma.sql`and ${visibility.sql}` : Prisma.empty;
+  const [firstIds, counts] = await Promise.all([
+    db().$queryRaw<{ id: string }[]>`
+      select a.id::text from unnest(${[...PLAN_STRAND.values]}::"PlanStrand"[]) as s(strand)
+      cross join lateral (
+        select id from "Action" where "groupId" = ${groupId}::uuid and strand = s.strand ${visible}
+        order by "dueDate" asc, id asc limit ${PLAN_ROWS_PER_STRAND}
+      ) a`,
+    db().action.groupBy({ by: ["strand", "status"], where: { AND: [{ groupId }, visibility.where] }, _count: { _all: true } }),
   ]);
-  return PLAN_STRAND.values.map((strand, i) => {
+  const shown = firstIds.length === 0 ? [] : await db().action.findMany({ where: { id: { in: firstIds.map((r) => r.id) } }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: ROW_SELECT });
+  return PLAN_STRAND.values.map((strand) => {
     const of = (keep: (status: ActionStatus) => boolean) => counts.filter((c) => c.strand === strand && keep(c.status)).reduce((n, c) => n + c._count._all, 0);
-    return { strand, actions: byStrand[i]!.map((r) => toRow(actor, r, now)), done: of((s) => s === "DONE"), total: of((s) => s !== "CANCELLED"), count: of(() => true) };
+    return { strand, actions: shown.filter((r) => r.strand === strand).map((r) => toRow(actor, r, now)), done: of((s) => s === "DONE"), total: of((s) => s !== "CANCELLED"), count: of(() => true) };
   });
 }
 

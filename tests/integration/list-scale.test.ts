@@ -19,6 +19,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { makeNeighbourhood, makeUser } from "@/lib/db/factories";
 import { makeAction, makeConcern, makeGroup, makeLocation, makeMembership, makePerson } from "@/lib/db/factories-records";
+import { NotFoundError } from "@/lib/errors";
 import { RESPONSE_SCHEMAS } from "@/lib/http/openapi";
 import { routeCaller } from "../support/route-caller";
 import { asActor, buildWorld } from "../support/world";
@@ -321,5 +322,27 @@ describe("a group's 4P board", () => {
     // The "all actions on this plan" list the board links to holds every one of them.
     const all = await listActions(world.analyst, PAGE, { groupId: group.id });
     expect(all.total).toBe(PLAN_ROWS_PER_STRAND + extra);
+  });
+
+  it("shows a partner only the actions they may see, in every strand, and counts only those", async () => {
+    const group = await makeGroup(db(), { name: "Board Partner Group", sharedAgencyIds: [world.council.id] });
+    const make = (strand: "PURSUE" | "PREVENT" | "PROTECT", title: string, extra: { owningAgencyId: string; sharedWithPartnership?: boolean }) =>
+      makeAction(db(), { groupId: group.id, strand, title, dueDate: "2027-03-01", ...extra });
+    const own = await make("PREVENT", "Council's own", { owningAgencyId: world.council.id });
+    const shared = await make("PURSUE", "Police, shared", { owningAgencyId: world.police.id, sharedWithPartnership: true });
+    await make("PURSUE", "Police only", { owningAgencyId: world.police.id });
+    await make("PROTECT", "Housing only", { owningAgencyId: world.housing.id });
+    const partner = await groupPlan(world.partner, group.id);
+    expect(partner.map((c) => [c.strand, c.actions.map((a) => a.id), c.count])).toEqual([
+      ["PURSUE", [shared.id], 1],
+      ["PREVENT", [own.id], 1],
+      ["PROTECT", [], 0],
+      ["PREPARE", [], 0],
+    ]);
+    // Police see all four.
+    expect((await groupPlan(world.analyst, group.id)).map((c) => c.actions.length)).toEqual([2, 1, 1, 0]);
+    // A group not shared with the partner's agency is not found at all.
+    const hidden = await makeGroup(db(), { name: "Board Hidden Group" });
+    await expect(groupPlan(world.partner, hidden.id)).rejects.toThrow(NotFoundError);
   });
 });
