@@ -1,8 +1,10 @@
 import Link from "next/link";
 
 /** The bell: a link to the notifications page, its name saying how many are unread. */
+/** `unread` is counted up to 100 (lib/dal/notifications.ts): 100 means "more than 99". */
 export function NotificationBell({ unread }: { unread: number }) {
-  const shown = unread > 99 ? "99+" : String(unread);
+  const many = unread > 99;
+  const shown = many ? "99+" : String(unread);
   return (
     <Link
       href="/notifications"
@@ -18,7 +20,7 @@ export function NotificationBell({ unread }: { unread: number }) {
           <span aria-hidden="true" className="inline-flex min-w-6 items-center justify-center rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900">
             {shown}
           </span>
-          <span className="sr-only">, {unread} unread</span>
+          <span className="sr-only">, {many ? "more than 99" : unread} unread</span>
         </>
       ) : null}
     </Link>

@@ -13,6 +13,7 @@ import { listGroups } from "@/lib/dal/groups";
 import { capTotal, COUNT_CAP, type ListParams } from "@/lib/dal/list-params";
 import { listLocations } from "@/lib/dal/locations";
 import { listNominals } from "@/lib/dal/nominals";
+import { UNREAD_SHOWN_MAX, unreadCount } from "@/lib/dal/notifications";
 import { listPeople } from "@/lib/dal/people";
 import { actionsVisibleTo, actionsWhere, groupsVisibleTo, groupsWhere, partnerActionBranches, peopleVisibleTo, peopleWhere } from "@/lib/dal/visibility";
 import { db } from "@/lib/db/client";
@@ -344,5 +345,20 @@ describe("a group's 4P board", () => {
     // A group not shared with the partner's agency is not found at all.
     const hidden = await makeGroup(db(), { name: "Board Hidden Group" });
     await expect(groupPlan(world.partner, hidden.id)).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe("the bell's unread count", () => {
+  it("counts a user's unread notifications up to 100 (shown as 99+), and only theirs", async () => {
+    const user = await makeUser(db(), { role: "OFFICER", agencyId: world.police.id });
+    const actor = asActor(user, world.police);
+    expect(await unreadCount(actor)).toBe(0);
+    await db().notification.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ userId: user.id, kind: "test", title: `Note ${i}`, body: "" })) });
+    await db().notification.create({ data: { userId: user.id, kind: "test", title: "Already read", body: "", readAt: new Date() } });
+    expect(await unreadCount(actor)).toBe(5);
+    await db().notification.createMany({ data: Array.from({ length: 150 }, (_, i) => ({ userId: user.id, kind: "test", title: `More ${i}`, body: "" })) });
+    expect(await unreadCount(actor)).toBe(UNREAD_SHOWN_MAX + 1);
+    // Another user's count is their own (fewer than the cap here, so exact).
+    expect(await unreadCount(world.officer)).toBe(await db().notification.count({ where: { userId: world.officer.id, readAt: null } }));
   });
 });
