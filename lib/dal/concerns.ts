@@ -6,18 +6,19 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { auditInsertSql, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db/client";
+import { RECORD_KIND } from "@/lib/domain/case-record";
 import { CATEGORY_LABEL, CONCERN_OUTCOME } from "@/lib/domain/concerns";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { Prisma, type ConcernStatus, type RecordKind } from "@/lib/generated/prisma/client";
+import { Prisma, type ConcernOutcome, type ConcernStatus, type RecordKind } from "@/lib/generated/prisma/client";
 import type { AssessConcernInput, LogConcernInput } from "@/lib/validation/concerns";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { entityTypeOf, recordNames } from "./links";
 import { countUpTo } from "./counts";
-import type { CappedPage, ListOptions, ListParams } from "./list-params";
+import { capTotal, COUNT_CAP, type CappedPage, type CappedTotal, type ListOptions, type ListParams } from "./list-params";
 import { notify } from "./notifications";
 import { searchTextOf } from "./search";
-import { audienceOf, concernsVisibleTo } from "./visibility";
+import { audienceOf, concernsVisibleTo, policeOnly } from "./visibility";
 
 const CATEGORY_CRIME_TYPE: Record<string, string> = {
   COUNTY_LINES: "COUNTY_LINES", CUCKOOING: "DRUGS_SUPPLY", CSE: "CSE", MODERN_SLAVERY: "MODERN_SLAVERY",
@@ -163,14 +164,52 @@ export async function getConcern(actor: Actor, id: string) {
   return { audience: "partner" as const, ...base, ...sanitised };
 }
 
-/** Concerns linked to a record, newest first, for its timeline (police only). */
-export async function concernsForRecord(actor: Actor, kind: RecordKind, recordId: string, take = 50) {
-  if (audienceOf(actor) !== "police") return [];
+/** How many concerns a record's page shows (each is several lines on a phone); the rest are on its paged concerns page. */
+export const CONCERNS_SHOWN = 10;
+
+/** What a record's timeline shows of each concern, and when it was linked to the record (the order). */
+export type TimelineConcern = { id: string; category: string; occurredAt: Date; status: ConcernStatus; outcome: ConcernOutcome | null; sanitisedSummary: string; description: string; reportedBy: { name: string }; linkedAt: Date };
+
+/**
+ * One page of a record's concerns, most recently linked first, the concern id breaking ties: the
+ * ConcernLink (kind, recordId, createdAt DESC, concernId DESC) index gives this order index-only,
+ * however deep the page (migration record_concern_page_index).
+ */
+async function recordConcernPage(kind: RecordKind, recordId: string, skip: number, take: number): Promise<TimelineConcern[]> {
   const links = await db().concernLink.findMany({
-    where: { kind, recordId }, orderBy: { createdAt: "desc" }, take,
-    select: { concern: { select: { id: true, category: true, occurredAt: true, status: true, outcome: true, sanitisedSummary: true, description: true, reportedBy: { select: { name: true } } } } },
+    where: { kind, recordId }, orderBy: [{ createdAt: "desc" }, { concernId: "desc" }], skip, take,
+    select: { createdAt: true, concern: { select: { id: true, category: true, occurredAt: true, status: true, outcome: true, sanitisedSummary: true, description: true, reportedBy: { select: { name: true } } } } },
   });
-  return links.map((l) => l.concern).sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
+  return links.map((l) => ({ ...l.concern, linkedAt: l.createdAt }));
+}
+
+/** The concerns most recently linked to a record (at most `take`), for its page's timeline. Police only: nothing for anyone else. */
+export async function concernsForRecord(actor: Actor, kind: RecordKind, recordId: string, take = CONCERNS_SHOWN): Promise<TimelineConcern[]> {
+  if (!policeOnly(actor)) return [];
+  return recordConcernPage(kind, recordId, 0, take);
+}
+
+/**
+ * How many concerns are linked to a record, counted only up to `cap` (a busy place or group can
+ * gather thousands): an index-only count of the link table that stops at cap + 1. Nothing for anyone but police.
+ */
+export async function countRecordConcerns(actor: Actor, kind: RecordKind, recordId: string, cap: number = COUNT_CAP): Promise<CappedTotal> {
+  if (!policeOnly(actor)) return capTotal(0, cap);
+  return countUpTo("ConcernLink", [Prisma.sql`kind = ${kind}::"RecordKind"`, Prisma.sql`"recordId" = ${recordId}::uuid`], cap);
+}
+
+/**
+ * Every concern linked to one record, a page at a time, most recently linked first: police only,
+ * like the record page's timeline. Anyone else, and an unknown record, get NotFoundError (404), as
+ * for the record's links (listRecordLinks), before any concern is read.
+ */
+export async function listRecordConcerns(actor: Actor, kind: RecordKind, recordId: string, params: { page: number; pageSize: number }, options: ListOptions = {}): Promise<CappedPage<TimelineConcern> & { name: string }> {
+  if (!policeOnly(actor)) throw new NotFoundError(RECORD_KIND.label[kind]);
+  assertId(recordId, RECORD_KIND.label[kind]);
+  const name = (await recordNames([{ kind, id: recordId }])).get(`${kind}:${recordId}`);
+  if (!name) throw new NotFoundError(RECORD_KIND.label[kind]);
+  const [rows, count] = await Promise.all([recordConcernPage(kind, recordId, (params.page - 1) * params.pageSize, params.pageSize), countRecordConcerns(actor, kind, recordId, options.countCap)]);
+  return { name, rows, ...count, page: params.page, pageSize: params.pageSize };
 }
 
 // ─── Assessing ────────────────────────────────────────────────────────────────────────────

@@ -15,7 +15,7 @@ import { capTotal, COUNT_CAP, type CappedTotal } from "./list-params";
 export type SqlCondition = Prisma.Sql | null | undefined | false | "";
 
 /** Counts the rows of `table` meeting every condition, stopping at cap + 1. */
-export async function countUpTo(table: "Action" | "Concern" | "PersonAtRisk" | "Nominal" | "Location" | "Referral" | "Notification", conditions: SqlCondition[], cap: number = COUNT_CAP): Promise<CappedTotal> {
+export async function countUpTo(table: "Action" | "Concern" | "PersonAtRisk" | "Nominal" | "Location" | "Referral" | "Notification" | "ConcernLink", conditions: SqlCondition[], cap: number = COUNT_CAP): Promise<CappedTotal> {
   const where = conditions.filter((c): c is Prisma.Sql => !!c);
   const rows = await db().$queryRaw<{ n: number }[]>`
     select count(*)::int as n from (select 1 from ${Prisma.raw(`"${table}"`)} where ${where.length ? Prisma.join(where, " and ") : Prisma.sql`true`} limit ${cap + 1}) as capped`;

@@ -30,6 +30,40 @@ test("the group list's neighbourhood filter and a group's paged members and link
   await expectAccessible(page);
 });
 
+// A record page shows its ten most recently linked concerns with the true total; the rest are paged,
+// 25 a page, on the record's concerns page, which partners cannot open.
+test("a group's concerns: the newest on its page, every one on its paged concerns page", async ({ page, browser }) => {
+  await signInAs(page, "analyst@locus.test");
+  await page.goto("/groups?q=Ashgrove+Estate+family");
+  await page.getByRole("link", { name: "Ashgrove Estate family group" }).click();
+  await expect(page).toHaveURL(/\/groups\/[0-9a-f-]{36}$/);
+  const groupUrl = page.url();
+  const timeline = page.getByRole("region", { name: /^Concerns/ });
+  const heading = await timeline.getByRole("heading", { level: 2 }).textContent();
+  const total = Number(/\(([\d,]+)\)/.exec(heading ?? "")?.[1]?.replaceAll(",", ""));
+  expect(total).toBeGreaterThan(25);
+  await expect(timeline.getByRole("link", { name: /^Open the concern/ })).toHaveCount(10);
+  await timeline.getByRole("link", { name: `See all ${total.toLocaleString("en-GB")} concerns` }).click();
+
+  await expect(page).toHaveURL(`${groupUrl}/concerns`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Concerns linked to 05/00219 Ashgrove Estate family group");
+  await expect(page.getByRole("link", { name: /^Open the concern/ })).toHaveCount(25);
+  const pagination = page.getByRole("navigation", { name: "Pagination" });
+  await expect(pagination).toContainText(`Showing 1–25 of ${total.toLocaleString("en-GB")}`);
+  await expectAccessible(page);
+  await pagination.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/\/concerns\?page=2$/);
+  await expect(page.getByRole("link", { name: /^Open the concern/ })).toHaveCount(Math.min(25, total - 25));
+  await page.getByRole("link", { name: "Back to 05/00219 Ashgrove Estate family group" }).click();
+  await expect(page).toHaveURL(groupUrl);
+
+  // The group is shared with the council, whose partner sees its partner-safe page but no concerns.
+  const partner = await browser.newPage();
+  await signInAs(partner, "council@locus.test");
+  expect((await partner.goto(`${groupUrl}/concerns`))?.status()).toBe(404);
+  await partner.close();
+});
+
 test("the triage queue's neighbourhood filter still lists the demo's neighbourhoods", async ({ page }) => {
   await signInAs(page, "analyst@locus.test");
   await page.goto("/concerns");

@@ -1,10 +1,13 @@
-// Pages stay bounded on a national dataset: a group's page shows its first members and newest links
-// with the totals (the rest are paged in the database), and neighbourhood filters list one area
-// command's neighbourhoods instead of all of them once there are too many.
+// Pages stay bounded on a national dataset: a group's page shows its first members and newest links,
+// and every record page its most recently linked concerns, with the totals (the rest are paged in
+// the database), and neighbourhood filters list one area command's neighbourhoods instead of all of
+// them once there are too many.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { makeGroup, makeLink, makeMembership, makeNominal } from "@/lib/db/factories-records";
+import { v7 as uuidv7 } from "uuid";
+import { concernRow, makeGroup, makeLink, makeLocation, makeMembership, makeNominal, makePerson } from "@/lib/db/factories-records";
 import { makeNeighbourhood, makeUser } from "@/lib/db/factories";
+import { concernsForRecord, CONCERNS_SHOWN, countRecordConcerns, listRecordConcerns } from "@/lib/dal/concerns";
 import { getGroup, GROUP_MEMBERS_SHOWN, listGroupMembers } from "@/lib/dal/groups";
 import { countLinks, linksOf, LINKS_SHOWN, listRecordLinks } from "@/lib/dal/links";
 import { meetingFormOptions } from "@/lib/dal/meetings";
@@ -12,6 +15,7 @@ import { neighbourhoodChoices } from "@/lib/dal/neighbourhoods";
 import { getNominal } from "@/lib/dal/nominals";
 import { triageOptions } from "@/lib/dal/triage-options";
 import { NotFoundError } from "@/lib/errors";
+import type { RecordKind } from "@/lib/generated/prisma/enums";
 import { buildWorld } from "../support/world";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
@@ -19,6 +23,10 @@ let groupId: string;
 let nominalId: string;
 const north: { id: string; name: string }[] = [];
 let south: { id: string; name: string };
+let locationId: string;
+let personId: string;
+/** The busy location's 60 concern ids, most recently linked first (ties broken by the higher id). */
+let locationOrder: string[];
 
 beforeAll(async () => {
   world = await buildWorld();
@@ -36,6 +44,24 @@ beforeAll(async () => {
   for (const other of others.slice(0, 30)) await makeLink(db(), { fromKind: "NOMINAL", fromId: other.id, toKind: "GROUP", toId: groupId });
   for (const name of ["Northgate", "Northfield", "North End"]) north.push(await makeNeighbourhood(db(), { name, areaCommand: "North" }));
   south = await makeNeighbourhood(db(), { name: "Southside", areaCommand: "South" });
+
+  // 60 concerns linked to one location, linked two to a minute (so half the order is the id's
+  // tie-break), inserted in an order unrelated to either; 3 on the group; one on a person at risk
+  // that the partner's agency leads (a record the partner may see, but not its concerns).
+  locationId = (await makeLocation(db(), { address: "1 Busy Street" })).id;
+  personId = (await makePerson(db(), { name: "Led By Council", leadAgencyId: world.council.id })).id;
+  const reporter = { reportedById: world.officer.id, reporterAgencyId: world.police.id };
+  const rows = Array.from({ length: 60 }, (_, i) => ({ id: uuidv7(), linkedAt: new Date(Date.UTC(2025, 2, 1, 0, Math.floor(((i * 37) % 60) / 2))) }));
+  const extra = Array.from({ length: 4 }, () => uuidv7());
+  await db().concern.createMany({ data: [...rows.map((r) => concernRow({ id: r.id, ...reporter })), ...extra.map((id) => concernRow({ id, ...reporter }))] });
+  await db().concernLink.createMany({
+    data: [
+      ...rows.map((r) => ({ concernId: r.id, kind: "LOCATION" as const, recordId: locationId, createdAt: r.linkedAt })),
+      ...extra.slice(0, 3).map((id) => ({ concernId: id, kind: "GROUP" as const, recordId: groupId })),
+      { concernId: extra[3]!, kind: "PERSON" as const, recordId: personId },
+    ],
+  });
+  locationOrder = [...rows].sort((a, b) => b.linkedAt.getTime() - a.linkedAt.getTime() || (a.id < b.id ? 1 : -1)).map((r) => r.id);
 });
 
 describe("a group's members", () => {
@@ -100,6 +126,55 @@ describe("a record's links", () => {
     expect(await countLinks(world.partner, "GROUP", groupId)).toBe(0);
     await expect(listRecordLinks(world.partner, "GROUP", groupId, { page: 1, pageSize: 100 })).rejects.toBeInstanceOf(NotFoundError);
     await expect(listRecordLinks(world.analyst, "GROUP", "0190a7a0-0000-7000-8000-000000000009", { page: 1, pageSize: 100 })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("a record's concerns", () => {
+  const page = (n: number) => ({ page: n, pageSize: 25 });
+
+  it("record pages get the most recently linked few and the true total, capped", async () => {
+    expect(CONCERNS_SHOWN).toBe(10);
+    const shown = await concernsForRecord(world.officer, "LOCATION", locationId);
+    expect(shown.map((c) => c.id)).toEqual(locationOrder.slice(0, 10));
+    expect(shown[0]).toMatchObject({ reportedBy: { name: world.officer.name }, linkedAt: new Date(Date.UTC(2025, 2, 1, 0, 29)) });
+    expect(await countRecordConcerns(world.officer, "LOCATION", locationId)).toEqual({ total: 60, totalIsLowerBound: false });
+    expect(await countRecordConcerns(world.officer, "LOCATION", locationId, 50)).toEqual({ total: 51, totalIsLowerBound: true });
+    expect(await countRecordConcerns(world.analyst, "GROUP", groupId)).toEqual({ total: 3, totalIsLowerBound: false });
+    expect(await concernsForRecord(world.analyst, "GROUP", groupId)).toHaveLength(3);
+  });
+
+  it("pages every concern in the database, 25 a page, in one stable order", async () => {
+    const pages = await Promise.all([1, 2, 3, 4].map((n) => listRecordConcerns(world.analyst, "LOCATION", locationId, page(n))));
+    expect(pages.map((p) => p.rows.length)).toEqual([25, 25, 10, 0]);
+    expect(pages.flatMap((p) => p.rows.map((c) => c.id))).toEqual(locationOrder);
+    for (const p of pages) expect(p).toMatchObject({ name: "1 Busy Street", total: 60, totalIsLowerBound: false, pageSize: 25 });
+    // The record page's few are the first page's first.
+    expect((await concernsForRecord(world.analyst, "LOCATION", locationId)).map((c) => c.id)).toEqual(pages[0]!.rows.slice(0, 10).map((c) => c.id));
+    const capped = await listRecordConcerns(world.analyst, "LOCATION", locationId, page(2), { countCap: 30 });
+    expect(capped).toMatchObject({ total: 31, totalIsLowerBound: true });
+    expect(capped.rows.map((c) => c.id)).toEqual(locationOrder.slice(25, 50));
+    expect((await listRecordConcerns(world.analyst, "GROUP", groupId, page(1))).name).toMatch(/ /);
+  });
+
+  it("partners and administrators get no concerns, and 404 for the paged page, even on a record they may see", async () => {
+    const shared: [RecordKind, string][] = [["GROUP", groupId], ["PERSON", personId], ["LOCATION", locationId]];
+    expect((await getGroup(world.partner, groupId)).audience).toBe("partner");
+    for (const actor of [world.partner, world.admin]) {
+      for (const [kind, id] of shared) {
+        expect(await concernsForRecord(actor, kind, id)).toEqual([]);
+        expect(await countRecordConcerns(actor, kind, id)).toEqual({ total: 0, totalIsLowerBound: false });
+        await expect(listRecordConcerns(actor, kind, id, page(1))).rejects.toBeInstanceOf(NotFoundError);
+      }
+    }
+  });
+
+  it("an unknown record, or a record of another kind, is 404 with no concerns", async () => {
+    await expect(listRecordConcerns(world.analyst, "NOMINAL", "0190a7a0-0000-7000-8000-000000000009", page(1))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listRecordConcerns(world.analyst, "NOMINAL", "not-an-id", page(1))).rejects.toBeInstanceOf(NotFoundError);
+    // The location's id under another kind names no record.
+    await expect(listRecordConcerns(world.analyst, "NOMINAL", locationId, page(1))).rejects.toBeInstanceOf(NotFoundError);
+    const empty = await listRecordConcerns(world.analyst, "NOMINAL", nominalId, page(1));
+    expect(empty).toMatchObject({ name: "Well Connected", rows: [], total: 0 });
   });
 });
 

@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/policy";
 import { CRIME_TYPES, GROUP_STATUS, LINK_TYPE } from "@/lib/domain/case-record";
 import { EXTENT_LABELS, FACTOR_LABELS } from "@/lib/domain/scoring";
 import { groupPlan } from "@/lib/dal/actions";
-import { concernsForRecord } from "@/lib/dal/concerns";
+import { concernsForRecord, countRecordConcerns } from "@/lib/dal/concerns";
 import { getGroup } from "@/lib/dal/groups";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { orNotFound } from "@/lib/http/not-found";
@@ -74,7 +74,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
     );
   }
 
-  const concerns = await concernsForRecord(actor, "GROUP", group.id);
+  const [concerns, concernCount] = await Promise.all([concernsForRecord(actor, "GROUP", group.id), countRecordConcerns(actor, "GROUP", group.id)]);
   const canWrite = can(actor, "records:write");
   const canScore = can(actor, "groups:score");
   const people = group.links.filter((l) => l.other.kind === "PERSON");
@@ -155,7 +155,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
             {canWrite ? <AddMemberForm action={addMemberAction.bind(null, group.id)} /> : null}
           </section>
 
-          <ConcernTimeline concerns={concerns} />
+          <ConcernTimeline kind="GROUP" id={group.id} concerns={concerns} total={concernCount} />
 
           <RecordLinks kind="GROUP" id={group.id} links={group.links} total={group.linkCount} canWrite={canWrite} />
         </div>

@@ -5,7 +5,7 @@ import { Flash } from "@/components/table/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { concernsForRecord } from "@/lib/dal/concerns";
+import { concernsForRecord, countRecordConcerns } from "@/lib/dal/concerns";
 import { getLocation } from "@/lib/dal/locations";
 import { countLinks } from "@/lib/dal/links";
 import { first, type SearchParams } from "@/lib/dal/list-params";
@@ -22,7 +22,7 @@ export default async function LocationPage({ params, searchParams }: { params: P
   const { id } = await params;
   const saved = first((await searchParams).saved);
   const location = await orNotFound(getLocation(actor, id));
-  const [concerns, linkCount] = await Promise.all([concernsForRecord(actor, "LOCATION", location.id), countLinks(actor, "LOCATION", location.id)]);
+  const [concerns, concernCount, linkCount] = await Promise.all([concernsForRecord(actor, "LOCATION", location.id), countRecordConcerns(actor, "LOCATION", location.id), countLinks(actor, "LOCATION", location.id)]);
   const canWrite = can(actor, "records:write");
   const title = location.postcode ? `${location.address}, ${location.postcode}` : location.address;
   return (
@@ -51,7 +51,7 @@ export default async function LocationPage({ params, searchParams }: { params: P
           {location.notes ? <p className="break-words whitespace-pre-wrap">{location.notes}</p> : <NotRecorded>No notes.</NotRecorded>}
         </Section>
 
-        <ConcernTimeline concerns={concerns} />
+        <ConcernTimeline kind="LOCATION" id={location.id} concerns={concerns} total={concernCount} />
 
         <RecordLinks kind="LOCATION" id={location.id} links={location.links} total={linkCount} canWrite={canWrite} />
 

@@ -5,7 +5,7 @@ import { Flash } from "@/components/table/filter-form";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { concernsForRecord } from "@/lib/dal/concerns";
+import { concernsForRecord, countRecordConcerns } from "@/lib/dal/concerns";
 import { first, type SearchParams } from "@/lib/dal/list-params";
 import { getNominal } from "@/lib/dal/nominals";
 import { countLinks } from "@/lib/dal/links";
@@ -23,7 +23,7 @@ export default async function NominalPage({ params, searchParams }: { params: Pr
   const { id } = await params;
   const saved = first((await searchParams).saved);
   const nominal = await orNotFound(getNominal(actor, id));
-  const [concerns, linkCount] = await Promise.all([concernsForRecord(actor, "NOMINAL", nominal.id), countLinks(actor, "NOMINAL", nominal.id)]);
+  const [concerns, concernCount, linkCount] = await Promise.all([concernsForRecord(actor, "NOMINAL", nominal.id), countRecordConcerns(actor, "NOMINAL", nominal.id), countLinks(actor, "NOMINAL", nominal.id)]);
   const canWrite = can(actor, "records:write");
   const age = ageFrom(nominal.dateOfBirth);
   return (
@@ -119,7 +119,7 @@ export default async function NominalPage({ params, searchParams }: { params: Pr
           {nominal.notes ? <p className="break-words whitespace-pre-wrap">{nominal.notes}</p> : <NotRecorded>No notes.</NotRecorded>}
         </Section>
 
-        <ConcernTimeline concerns={concerns} />
+        <ConcernTimeline kind="NOMINAL" id={nominal.id} concerns={concerns} total={concernCount} />
 
         <RecordLinks kind="NOMINAL" id={nominal.id} links={nominal.links} total={linkCount} canWrite={canWrite} />
 

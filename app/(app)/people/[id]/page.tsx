@@ -6,7 +6,7 @@ import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { personPlan } from "@/lib/dal/actions";
-import { concernsForRecord } from "@/lib/dal/concerns";
+import { concernsForRecord, countRecordConcerns } from "@/lib/dal/concerns";
 import { getPerson } from "@/lib/dal/people";
 import { countLinks } from "@/lib/dal/links";
 import { listReferralsForPerson, mayRefer, referralAgencies } from "@/lib/dal/referrals";
@@ -32,7 +32,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   // Unknown or unshared ids answer 404; a role with no view of people at all gets 403.
   const person = await orForbidden(orNotFound(getPerson(actor, id)));
   const police = person.audience === "police";
-  const [concerns, plan, linkCount] = await Promise.all([police ? concernsForRecord(actor, "PERSON", person.id) : Promise.resolve([]), personPlan(actor, person.id), countLinks(actor, "PERSON", person.id)]);
+  const [concerns, concernCount, plan, linkCount] = await Promise.all([concernsForRecord(actor, "PERSON", person.id), countRecordConcerns(actor, "PERSON", person.id), personPlan(actor, person.id), countLinks(actor, "PERSON", person.id)]);
   const canCreateActions = can(actor, "actions:create");
   const canRefer = mayRefer(actor, person);
   const [referrals, agencies] = await Promise.all([listReferralsForPerson(actor, person.id), canRefer ? referralAgencies() : Promise.resolve([])]);
@@ -156,7 +156,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
             <Section id="notes" title="Police notes">
               {person.notes ? <p className="break-words whitespace-pre-wrap">{person.notes}</p> : <NotRecorded>No notes.</NotRecorded>}
             </Section>
-            <ConcernTimeline concerns={concerns} />
+            <ConcernTimeline kind="PERSON" id={person.id} concerns={concerns} total={concernCount} />
             <RecordLinks kind="PERSON" id={person.id} links={person.links} total={linkCount} canWrite={canWrite} />
           </>
         ) : (
