@@ -10,6 +10,7 @@ import { ACTION_STATUS, DUE_SOON_DAYS, isOverdue, OPEN_STATUSES, PLAN_STRAND, to
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma, type ActionStatus, type PlanStrand } from "@/lib/generated/prisma/client";
 import type { CreateActionInput, UpdateActionInput } from "@/lib/validation/actions";
+import { agencyChoices, agencyNarrowing, type AgencyNarrowing, type AgencyOption } from "./agencies";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { recordNames } from "./links";
@@ -342,9 +343,58 @@ export async function filterAgency(agencyId: string | undefined): Promise<{ id: 
   return db().agency.findUnique({ where: { id: agencyId }, select: { id: true, name: true } });
 }
 
-/** Choices for the new-action form: agencies and their users. */
-export async function actionFormOptions(actor: Actor) {
+// ─── Choices for the new-action form ────────────────────────────────────────────────────────
+
+/** Up to this many people who may be assigned (active, not administrators), the form has them all: the assignee list follows the owning agency on screen. */
+export const ASSIGNEES_LIST_ALL_MAX = 200;
+/** Past it, only the owning agency's people are listed: at most this many by name… */
+export const ASSIGNEES_AGENCY_MAX = 200;
+/** …and of the agency's people found by name, at most this many. */
+export const ASSIGNEES_QUERY_MAX = 50;
+
+/** What the form holds (after narrowing a list, from the URL) and how its long lists are narrowed. */
+export type ActionFormScope = { agencyType?: string; agencyQuery?: string; owningAgencyId?: string; assigneeId?: string; assigneeQuery?: string };
+export type ActionFormChoices = {
+  /** Owning agencies: any active agency, every one while few (see agencyChoices); always the actor's own and the chosen one. */
+  agencies: AgencyOption[];
+  agenciesNarrowed?: AgencyNarrowing;
+  /** Who may be assigned, each with their agency: everyone while few, otherwise only the owning agency's (`usersNarrowed.agencyId`). */
+  users: { id: string; name: string; agencyId: string }[];
+  usersNarrowed?: { agencyId?: string; query?: string; truncated: boolean; queryTruncated: boolean };
+};
+
+/**
+ * Choices for the new-action form, bounded for a national dataset (360 agencies, thousands of
+ * users): owning agencies by type or name past a hundred, and past a few hundred users only the
+ * chosen owning agency's people (the first by name, the chosen assignee and those found by name).
+ * createAction still checks the agency is active and the assignee one of its active users.
+ */
+export async function actionFormOptions(actor: Actor, scope: ActionFormScope = {}): Promise<ActionFormChoices> {
   if (!can(actor, "actions:create")) throw new ForbiddenError();
-  const agencies = await db().agency.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, users: { where: { active: true, role: { not: "ADMIN" } }, orderBy: { name: "asc" }, select: { id: true, name: true } } } });
-  return { agencies };
+  const assignable = { active: true, role: { not: "ADMIN" as const } };
+  const select = { id: true, name: true, agencyId: true } as const;
+  const byName = [{ name: "asc" as const }, { id: "asc" as const }];
+  const owningAgencyId = isUuid(scope.owningAgencyId) ? scope.owningAgencyId : undefined;
+  const [choices, userTotal] = await Promise.all([
+    agencyChoices({ type: scope.agencyType, query: scope.agencyQuery, selectedIds: [owningAgencyId], keepSelected: true, alsoIds: [actor.agencyId] }),
+    db().user.count({ where: assignable }),
+  ]);
+  const base = { agencies: choices.agencies, agenciesNarrowed: agencyNarrowing(choices) };
+  if (userTotal <= ASSIGNEES_LIST_ALL_MAX) return { ...base, users: await db().user.findMany({ where: assignable, orderBy: byName, take: ASSIGNEES_LIST_ALL_MAX, select }) };
+  // Only an agency that may own the action (active, so offered) has its people listed.
+  const agencyId = choices.selected.some((a) => a.id === owningAgencyId) ? owningAgencyId : undefined;
+  if (!agencyId) return { ...base, users: [], usersNarrowed: { truncated: false, queryTruncated: false } };
+  const query = scope.assigneeQuery?.trim().slice(0, 100) || undefined;
+  const ofAgency = { ...assignable, agencyId };
+  const none = Promise.resolve([] as { id: string; name: string; agencyId: string }[]);
+  const [listed, matches, chosen] = await Promise.all([
+    db().user.findMany({ where: ofAgency, orderBy: byName, take: ASSIGNEES_AGENCY_MAX + 1, select }),
+    query ? db().user.findMany({ where: { ...ofAgency, name: { contains: query, mode: "insensitive" } }, orderBy: byName, take: ASSIGNEES_QUERY_MAX + 1, select }) : none,
+    isUuid(scope.assigneeId) ? db().user.findMany({ where: { ...ofAgency, id: scope.assigneeId }, select }) : none,
+  ]);
+  const seen = new Set<string>();
+  const users = [...listed.slice(0, ASSIGNEES_AGENCY_MAX), ...matches.slice(0, ASSIGNEES_QUERY_MAX), ...chosen]
+    .filter((u) => !seen.has(u.id) && !!seen.add(u.id))
+    .sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.id.localeCompare(b.id));
+  return { ...base, users, usersNarrowed: { agencyId, query, truncated: listed.length > ASSIGNEES_AGENCY_MAX, queryTruncated: matches.length > ASSIGNEES_QUERY_MAX } };
 }

@@ -119,6 +119,14 @@ export type AgencyChoices = {
   selected: AgencyOption[];
 };
 
+/** What a form says about a cut agency list and offers to narrow it: undefined while every agency is listed. */
+export type AgencyNarrowing = Pick<AgencyChoices, "total" | "types" | "type" | "query" | "typeTruncated" | "queryTruncated">;
+
+export function agencyNarrowing(choices: AgencyChoices): AgencyNarrowing | undefined {
+  if (choices.all) return undefined;
+  return { total: choices.total, types: choices.types, type: choices.type, query: choices.query, typeTruncated: choices.typeTruncated, queryTruncated: choices.queryTruncated };
+}
+
 const AGENCY_OPTION = { id: true, name: true, type: true } as const;
 const agencyByName = (a: AgencyOption, b: AgencyOption) => a.name.localeCompare(b.name, "en-GB") || a.id.localeCompare(b.id);
 

@@ -8,10 +8,12 @@ import { compareScorings, scoreGroup, SCORING_METHOD_VERSION, type Band, type Sc
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { GroupStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { GroupInput, MembershipInput, ScoringFormInput, UpdateGroupInput } from "@/lib/validation/records";
+import { agencyChoices, agencyNarrowing, type AgencyNarrowing, type AgencyOption } from "./agencies";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { countLinks, linksOf } from "./links";
 import { capTotal, type CappedPage, type ListOptions, type ListParams, type Page } from "./list-params";
+import { neighbourhoodChoices, type NeighbourhoodOption } from "./neighbourhoods";
 import { auditSearch, fuzzyIds, inRankOrder, searchTextOf } from "./search";
 import { groupsVisibleTo, groupsWhere } from "./visibility";
 
@@ -277,13 +279,119 @@ export async function removeMember(actor: Actor, groupId: string, membershipId: 
   });
 }
 
-/** Choices for the group form: neighbourhoods, partner agencies, and users for LRO/SRO. */
-export async function groupFormOptions(actor: Actor) {
+// ─── Choices for the record forms (groups, people at risk, locations) ───────────────────────
+
+/** Up to this many people who may be an LRO or SRO, both selects list them all; beyond, a bounded subset. */
+export const OFFICERS_LIST_ALL_MAX = 200;
+/** Past it: at most this many of the actor's own agency… */
+export const OFFICERS_OWN_MAX = 100;
+/** …and of those found by name. */
+export const OFFICERS_QUERY_MAX = 50;
+/** Who the form offers as Lead or Senior Responsible Officer: police or partner staff, not administrators. */
+const OFFICER_ROLES = ["OFFICER", "ANALYST", "SUPERVISOR", "PARTNER"] as const;
+
+/**
+ * What a record form has chosen (from the saved record, or from the URL after narrowing a list) and
+ * how its long lists are narrowed. Chosen ids are always offered, whatever the narrowing.
+ */
+export type RecordFormScope = {
+  areaCommand?: string;
+  neighbourhoodIds?: (string | null | undefined)[];
+  agencyType?: string;
+  agencyQuery?: string;
+  agencyIds?: (string | null | undefined)[];
+  officerIds?: (string | null | undefined)[];
+  officerQuery?: string;
+};
+export type NeighbourhoodFormOptions = { neighbourhoods: NeighbourhoodOption[]; neighbourhoodsNarrowed?: { areaCommands: string[]; areaCommand?: string } };
+export type PartnerAgencyFormOptions = { agencies: AgencyOption[]; agenciesNarrowed?: AgencyNarrowing };
+export type OfficerOption = { id: string; label: string };
+export type OfficerFormOptions = {
+  officers: OfficerOption[];
+  /** Set when there are too many to list: `officers` are the actor's agency's, the chosen ones and those found by name. */
+  officersNarrowed?: { total: number; agency: string; query?: string; ownTruncated: boolean; queryTruncated: boolean };
+};
+export type GroupFormOptions = NeighbourhoodFormOptions & PartnerAgencyFormOptions & OfficerFormOptions;
+
+const chosenIds = (ids: (string | null | undefined)[] | undefined, max = 200) => [...new Set((ids ?? []).filter((id): id is string => isUuid(id)))].slice(0, max);
+const onceEach = <T extends { id: string }>(...lists: T[][]) => {
+  const seen = new Set<string>();
+  return lists.flat().filter((row) => !seen.has(row.id) && !!seen.add(row.id));
+};
+
+function requireRecordWriter(actor: Actor) {
   if (!can(actor, "records:write")) throw new ForbiddenError();
-  const [neighbourhoods, agencies, officers] = await Promise.all([
-    db().neighbourhood.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, code: true } }),
-    db().agency.findMany({ where: { active: true, type: { not: "POLICE" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().user.findMany({ where: { active: true, role: { in: ["OFFICER", "ANALYST", "SUPERVISOR", "PARTNER"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, agency: { select: { name: true } } }, take: 1000 }),
+}
+
+/**
+ * Neighbourhoods for a record form (a group's, a location's): every active one for a force-sized
+ * list, otherwise one area command's (or the actor's own) and the chosen ones, even if since
+ * disabled, so an edit never drops one unseen (see neighbourhoodChoices).
+ */
+export async function recordNeighbourhoodOptions(actor: Actor, scope: Pick<RecordFormScope, "areaCommand" | "neighbourhoodIds"> = {}): Promise<NeighbourhoodFormOptions> {
+  requireRecordWriter(actor);
+  const choices = await neighbourhoodChoices(actor, { areaCommand: scope.areaCommand, selectedIds: chosenIds(scope.neighbourhoodIds), keepSelected: true });
+  return { neighbourhoods: choices.neighbourhoods, neighbourhoodsNarrowed: choices.all ? undefined : { areaCommands: choices.areaCommands, areaCommand: choices.areaCommand } };
+}
+
+/**
+ * Partner agencies for a record form (a group's or a person's shares, a person's lead agency): every
+ * active one while few, otherwise one type's and those found by name (see agencyChoices). The chosen
+ * ones are always offered, even if since disabled (or, for a lead agency, police), so an edit never
+ * drops one unseen: saving then says what is wrong with it.
+ */
+export async function recordAgencyOptions(actor: Actor, scope: Pick<RecordFormScope, "agencyType" | "agencyQuery" | "agencyIds"> = {}): Promise<PartnerAgencyFormOptions> {
+  requireRecordWriter(actor);
+  const ids = chosenIds(scope.agencyIds);
+  const [choices, chosen] = await Promise.all([
+    agencyChoices({ partnersOnly: true, type: scope.agencyType, query: scope.agencyQuery }),
+    ids.length ? db().agency.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, type: true } }) : Promise.resolve([]),
   ]);
-  return { neighbourhoods, agencies, officers: officers.map((o) => ({ id: o.id, label: `${o.name} (${o.agency.name})` })) };
+  const agencies = onceEach(choices.agencies, chosen).sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.id.localeCompare(b.id));
+  return { agencies, agenciesNarrowed: agencyNarrowing(choices) };
+}
+
+/**
+ * The Lead and Senior Responsible Officer selects: every active non-administrator while few;
+ * otherwise the actor's own agency's, those found by name and the chosen ones. A chosen officer is
+ * offered even if their account has since been disabled (and says so), so an edit never clears one
+ * unseen: saving then asks for another.
+ */
+export async function responsibleOfficerOptions(actor: Actor, scope: Pick<RecordFormScope, "officerIds" | "officerQuery"> = {}): Promise<OfficerFormOptions> {
+  requireRecordWriter(actor);
+  const eligible = { active: true, role: { in: [...OFFICER_ROLES] } };
+  const select = { id: true, name: true, active: true, agency: { select: { name: true } } } as const;
+  const byName = [{ name: "asc" as const }, { id: "asc" as const }];
+  type Row = { id: string; name: string; active: boolean; agency: { name: string } };
+  const ids = chosenIds(scope.officerIds, 4);
+  const [total, chosen] = await Promise.all([
+    db().user.count({ where: eligible }),
+    ids.length ? db().user.findMany({ where: { id: { in: ids } }, select }) : Promise.resolve([] as Row[]),
+  ]);
+  const label = (u: Row) => ({ id: u.id, label: `${u.name} (${u.agency.name})${u.active ? "" : ", account disabled"}` });
+  const sorted = (rows: Row[]) => rows.sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.id.localeCompare(b.id)).map(label);
+  if (total <= OFFICERS_LIST_ALL_MAX) {
+    const every = await db().user.findMany({ where: eligible, orderBy: byName, take: OFFICERS_LIST_ALL_MAX, select });
+    return { officers: sorted(onceEach(every, chosen)) };
+  }
+  const query = scope.officerQuery?.trim().slice(0, 100) || undefined;
+  const [own, matches] = await Promise.all([
+    db().user.findMany({ where: { ...eligible, agencyId: actor.agencyId }, orderBy: byName, take: OFFICERS_OWN_MAX + 1, select }),
+    query ? db().user.findMany({ where: { ...eligible, name: { contains: query, mode: "insensitive" } }, orderBy: byName, take: OFFICERS_QUERY_MAX + 1, select }) : Promise.resolve([] as Row[]),
+  ]);
+  return {
+    officers: sorted(onceEach(own.slice(0, OFFICERS_OWN_MAX), matches.slice(0, OFFICERS_QUERY_MAX), chosen)),
+    officersNarrowed: { total, agency: actor.agencyName, query, ownTruncated: own.length > OFFICERS_OWN_MAX, queryTruncated: matches.length > OFFICERS_QUERY_MAX },
+  };
+}
+
+/**
+ * Choices for the group form, bounded for a national dataset (2,000 neighbourhoods, 360 agencies,
+ * thousands of users): neighbourhoods by area command, partner agencies by type or name, LRO and SRO
+ * by name past a few hundred; whatever the group has (or the form holds) is always offered.
+ */
+export async function groupFormOptions(actor: Actor, scope: RecordFormScope = {}): Promise<GroupFormOptions> {
+  requireRecordWriter(actor);
+  const [neighbourhoods, agencies, officers] = await Promise.all([recordNeighbourhoodOptions(actor, scope), recordAgencyOptions(actor, scope), responsibleOfficerOptions(actor, scope)]);
+  return { ...neighbourhoods, ...agencies, ...officers };
 }

@@ -61,7 +61,7 @@ export const NEIGHBOURHOOD_LIST_ALL_MAX = 100;
 /** A safety bound on one area command's neighbourhoods. */
 const AREA_COMMAND_MAX = 300;
 
-export type NeighbourhoodOption = { id: string; name: string; areaCommand: string };
+export type NeighbourhoodOption = { id: string; name: string; code: string; areaCommand: string };
 export type NeighbourhoodChoices = {
   /** Every active neighbourhood is listed: no area-command step. */
   all: boolean;
@@ -75,7 +75,7 @@ export type NeighbourhoodChoices = {
   selected: NeighbourhoodOption[];
 };
 
-const OPTION = { id: true, name: true, areaCommand: true } as const;
+const OPTION = { id: true, name: true, code: true, areaCommand: true } as const;
 const byName = (a: NeighbourhoodOption, b: NeighbourhoodOption) => a.name.localeCompare(b.name, "en-GB") || a.id.localeCompare(b.id);
 
 /**

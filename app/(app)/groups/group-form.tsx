@@ -1,41 +1,72 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { ConflictNote } from "@/components/forms/conflict-note";
+import { StaleSaveGuard, type RecordFormProps } from "@/components/forms/conflict-note";
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { AgencyNarrow, agencyListHint, AreaCommandPicker, countOf, NarrowSearch, neighbourhoodListHint } from "@/components/forms/narrow-fields";
+import type { GroupFormOptions } from "@/lib/dal/groups";
 import { CRIME_TYPES, GROUP_STATUS } from "@/lib/domain/case-record";
-import type { FormState } from "@/lib/forms";
 
-type Options = { neighbourhoods: { id: string; name: string; code: string }[]; agencies: { id: string; name: string }[]; officers: { id: string; label: string }[] };
-export type GroupFormValues = { reference: string; name: string; aliases: string[]; status: string; crimeTypes: string[]; neighbourhoodIds: string[]; assessment: string; partnerSummary: string; lroId: string | null; sroId: string | null; sharedAgencyIds: string[]; version: number };
+/** What the form shows: a saved group, or (after narrowing a list) what the form held. */
+export type GroupFormValues = { reference: string; name: string; aliases: string[]; status: string; crimeTypes: string[]; neighbourhoodIds: string[]; assessment: string; partnerSummary: string; lroId: string; sroId: string; sharedAgencyIds: string[] };
 
 const LABELS = { reference: "Reference", name: "Name", aliases: "Aliases", status: "Status", crimeTypes: "Crime types", neighbourhoodIds: "Neighbourhoods", assessment: "Assessment", partnerSummary: "Partner-safe summary", lroId: "Lead Responsible Officer", sroId: "Senior Responsible Officer", sharedAgencyIds: "Shared with" };
 
-export function GroupForm({ action, options, existing, cancelHref }: { action: (state: FormState, data: FormData) => Promise<FormState>; options: Options; existing?: GroupFormValues; cancelHref: string }) {
+/** Where a narrowed LRO/SRO list comes from, and the search that adds to both. */
+function OfficerSearch({ narrowed, narrowHref }: { narrowed: NonNullable<GroupFormOptions["officersNarrowed"]>; narrowHref: string }) {
+  const hint =
+    `There are ${countOf(narrowed.total, "person", "people")} who could be responsible officers: listed are those of ${narrowed.agency}${narrowed.ownTruncated ? " (not all of them: find the others by name)" : ""}, the ones chosen and those found by name.` +
+    (narrowed.queryTruncated ? " More people match the name than are listed: type more of it." : "") +
+    " Adds the people found to both lists. What you have entered is kept.";
+  return <NarrowSearch name="officerQuery" label="Find a responsible officer by name" hint={hint} defaultValue={narrowed.query} button="Find people" narrowHref={narrowHref} />;
+}
+
+export function GroupForm({ action, options, values, existing, narrowHref }: RecordFormProps<GroupFormOptions, GroupFormValues>) {
   const [state, formAction] = useActionState(action, {});
+  const cancel = existing ? `/groups/${existing.id}` : "/groups";
+  const officers = options.officers.map((o) => ({ value: o.id, label: o.label }));
+  const hoods = options.neighbourhoodsNarrowed;
+  const agencies = options.agenciesNarrowed;
+  const shareHint = "Each agency ticked sees the name, reference, status, crime types, neighbourhoods and the partner-safe summary: never the assessment, scores or people.";
   return (
     <form action={formAction} className="card max-w-3xl space-y-5" noValidate>
       <ErrorSummary state={state} labels={LABELS} />
-      {existing ? <ConflictNote state={state} currentHref={cancelHref} /> : null}
-      {existing ? <input type="hidden" name="version" value={existing.version} /> : null}
+      <StaleSaveGuard state={state} existing={existing} recordHref={cancel} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="reference" label="Reference" state={state} defaultValue={existing?.reference} required hint="As your force writes it, e.g. 05/00283" autoComplete="off" />
-        <SelectField name="status" label="Status" state={state} defaultValue={existing?.status ?? "EMERGING"} required options={GROUP_STATUS.values.map((v) => ({ value: v, label: GROUP_STATUS.label[v] }))} />
+        <TextField name="reference" label="Reference" state={state} defaultValue={values?.reference} required hint="As your force writes it, e.g. 05/00283" autoComplete="off" />
+        <SelectField name="status" label="Status" state={state} defaultValue={values?.status ?? "EMERGING"} required options={GROUP_STATUS.values.map((v) => ({ value: v, label: GROUP_STATUS.label[v] }))} />
       </div>
-      <TextField name="name" label="Name" state={state} defaultValue={existing?.name} required autoComplete="off" />
-      <TextAreaField name="aliases" label="Aliases" state={state} defaultValue={existing?.aliases.join("\n")} rows={2} hint="One per line." />
-      <CheckboxGroup name="crimeTypes" label="Crime types" required state={state} defaultValues={existing?.crimeTypes} options={CRIME_TYPES.values.map((v) => ({ value: v, label: CRIME_TYPES.label[v] }))} hint="Choose at least one." />
-      <CheckboxGroup name="neighbourhoodIds" label="Neighbourhoods affected" state={state} defaultValues={existing?.neighbourhoodIds} options={options.neighbourhoods.map((n) => ({ value: n.id, label: n.name }))} />
-      <TextAreaField name="assessment" label="Assessment (police only)" state={state} defaultValue={existing?.assessment} rows={6} hint="Intelligence assessment. Never shown to partner agencies." />
-      <TextAreaField name="partnerSummary" label="Partner-safe summary" state={state} defaultValue={existing?.partnerSummary} rows={4} hint="What partner agencies it is shared with may read. Nothing that identifies a source or a nominal." />
+      <TextField name="name" label="Name" state={state} defaultValue={values?.name} required autoComplete="off" />
+      <TextAreaField name="aliases" label="Aliases" state={state} defaultValue={values?.aliases?.join("\n")} rows={2} hint="One per line." />
+      <CheckboxGroup name="crimeTypes" label="Crime types" required state={state} defaultValues={values?.crimeTypes} options={CRIME_TYPES.values.map((v) => ({ value: v, label: CRIME_TYPES.label[v] }))} hint="Choose at least one." />
+      {hoods && narrowHref ? <AreaCommandPicker areaCommands={hoods.areaCommands} areaCommand={hoods.areaCommand} narrowHref={narrowHref} /> : null}
+      <CheckboxGroup
+        name="neighbourhoodIds"
+        label="Neighbourhoods affected"
+        state={state}
+        defaultValues={values?.neighbourhoodIds}
+        options={options.neighbourhoods.map((n) => ({ value: n.id, label: hoods ? `${n.name} (${n.areaCommand})` : n.name }))}
+        hint={hoods ? neighbourhoodListHint(hoods, "those ticked") : undefined}
+      />
+      <TextAreaField name="assessment" label="Assessment (police only)" state={state} defaultValue={values?.assessment} rows={6} hint="Intelligence assessment. Never shown to partner agencies." />
+      <TextAreaField name="partnerSummary" label="Partner-safe summary" state={state} defaultValue={values?.partnerSummary} rows={4} hint="What partner agencies it is shared with may read. Nothing that identifies a source or a nominal." />
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField name="lroId" label="Lead Responsible Officer" state={state} defaultValue={existing?.lroId ?? ""} options={options.officers.map((o) => ({ value: o.id, label: o.label }))} placeholder="Not yet assigned" hint="Owns the 4P plan; may be police or partner staff." />
-        <SelectField name="sroId" label="Senior Responsible Officer" state={state} defaultValue={existing?.sroId ?? ""} options={options.officers.map((o) => ({ value: o.id, label: o.label }))} placeholder="Not yet assigned" hint="Sets the objectives." />
+        <SelectField name="lroId" label="Lead Responsible Officer" state={state} defaultValue={values?.lroId} options={officers} placeholder="Not yet assigned" hint="Owns the 4P plan; may be police or partner staff." />
+        <SelectField name="sroId" label="Senior Responsible Officer" state={state} defaultValue={values?.sroId} options={officers} placeholder="Not yet assigned" hint="Sets the objectives." />
       </div>
-      <CheckboxGroup name="sharedAgencyIds" label="Shared with partner agencies" state={state} defaultValues={existing?.sharedAgencyIds} options={options.agencies.map((a) => ({ value: a.id, label: a.name }))} hint="Each agency ticked sees the name, reference, status, crime types, neighbourhoods and the partner-safe summary: never the assessment, scores or people." />
+      {options.officersNarrowed && narrowHref ? <OfficerSearch narrowed={options.officersNarrowed} narrowHref={narrowHref} /> : null}
+      {agencies && narrowHref ? <AgencyNarrow narrowed={agencies} narrowHref={narrowHref} hint="There are too many partner agencies to list: choose a type, or find them by name. Those already ticked are kept." /> : null}
+      <CheckboxGroup
+        name="sharedAgencyIds"
+        label="Shared with partner agencies"
+        state={state}
+        defaultValues={values?.sharedAgencyIds}
+        options={options.agencies.map((a) => ({ value: a.id, label: a.name }))}
+        hint={agencies ? `${shareHint} ${agencyListHint(agencies, "those ticked")}` : shareHint}
+      />
       <div className="flex gap-2">
         <SubmitButton>{existing ? "Save changes" : "Create group"}</SubmitButton>
-        <Link href={cancelHref} className="btn-secondary">
+        <Link href={cancel} className="btn-secondary">
           Cancel
         </Link>
       </div>

@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
-import { NarrowButton } from "@/components/forms/narrow-button";
+import { AgencyNarrow, agencyListHint, countOf, NarrowSearch } from "@/components/forms/narrow-fields";
+import type { ActionFormChoices } from "@/lib/dal/actions";
 import { ACTION_PRIORITY, PLAN_STRAND, STRAND_PURPOSE } from "@/lib/domain/actions";
 import type { FormState } from "@/lib/forms";
 
@@ -20,43 +21,31 @@ const LABELS = {
   sharedWithPartnership: "Share with the partnership",
 };
 
-export type ActionFormOptions = {
-  agencies: { id: string; name: string; users: { id: string; name: string }[] }[];
+export type ActionFormOptions = ActionFormChoices & {
   /** "KIND:id" values for the subject select; one entry means it is fixed (a person's plan). */
   subjects: { value: string; label: string }[];
   /** Set when a group has too many members or linked people and places to list (see groupPlanSubjects). */
   subjectsNarrowed?: { query?: string; memberCount: number; linkedCount: number; membersCut: boolean; linkedCut: boolean; queryTruncated: boolean };
 };
 
-/** What the form holds when the page is re-rendered by a GET (after a subject search). */
+/** What the form holds when the page is re-rendered by a GET (after narrowing a list). */
 export type ActionFormInitial = Partial<Record<"strand" | "title" | "description" | "owningAgencyId" | "assigneeId" | "dueDate" | "priority" | "subject", string>> & { sharedWithPartnership?: boolean };
-
-const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 function subjectHint(narrowed: NonNullable<ActionFormOptions["subjectsNarrowed"]>) {
   const cut = [
-    narrowed.membersCut ? `${count(narrowed.memberCount, "member", "members")} (the first by standing are listed)` : null,
-    narrowed.linkedCut ? `${count(narrowed.linkedCount, "linked person or place", "linked people and places")} (the first by name are listed)` : null,
+    narrowed.membersCut ? `${countOf(narrowed.memberCount, "member", "members")} (the first by standing are listed)` : null,
+    narrowed.linkedCut ? `${countOf(narrowed.linkedCount, "linked person or place", "linked people and places")} (the first by name are listed)` : null,
   ].filter(Boolean);
   return `This group has ${cut.join(" and ")}: the one chosen and those found by name are listed too.` + (narrowed.queryTruncated ? " More match the name than are listed: type more of it." : "");
 }
 
-/** Finds members, people and places by name: the page comes back with them in the subject select. */
-function SubjectSearch({ query, narrowHref }: { query?: string; narrowHref: string }) {
-  return (
-    <div className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor="field-subjectQuery" className="block text-sm font-semibold text-slate-900">
-          Find a member, person or place by name
-        </label>
-        <p id="field-subjectQuery-hint" className="mt-1 text-sm text-slate-600">
-          Adds the matches to the list above. What you have entered is kept.
-        </p>
-        <input id="field-subjectQuery" name="subjectQuery" type="search" defaultValue={query ?? ""} autoComplete="off" aria-describedby="field-subjectQuery-hint" className="input mt-1" />
-      </div>
-      <NarrowButton href={narrowHref}>Find</NarrowButton>
-    </div>
-  );
+/** The assignee select's hint: past a few hundred users only the owning agency's people are listed, once it is chosen and listed. */
+function assigneeHint(options: ActionFormOptions, agency: { id: string; name: string } | undefined) {
+  const base = "A person in the owning agency. Left empty, the whole agency is told.";
+  const narrowed = options.usersNarrowed;
+  if (!narrowed || !agency) return base;
+  if (narrowed.agencyId !== agency.id) return `${base} To choose a person at ${agency.name}, use “List its people” below.`;
+  return base + (narrowed.truncated ? " Not everyone at this agency is listed: find the others by name below." : "") + (narrowed.queryTruncated ? " More people match the name than are listed: type more of it." : "");
 }
 
 export function ActionForm({
@@ -74,7 +63,7 @@ export function ActionForm({
   defaultStrand?: string;
   cancelHref: string;
   initial?: ActionFormInitial;
-  /** Where the form is re-submitted as a GET to search for subjects (no client JS needed). */
+  /** Where the form is re-submitted as a GET to narrow its lists: subjects, agencies, assignees (no client JS needed). */
   narrowHref?: string;
 }) {
   const [state, formAction] = useActionState(action, {});
@@ -83,6 +72,8 @@ export function ActionForm({
   const sentAgency = state.values?.owningAgencyId;
   const agencyId = pickedAgency ?? (typeof sentAgency === "string" ? sentAgency : (initial?.owningAgencyId ?? ""));
   const agency = options.agencies.find((a) => a.id === agencyId);
+  // Past a few hundred users only the owning agency's people are loaded: another agency chosen on screen is listed once the form is re-submitted.
+  const people = !options.usersNarrowed || options.usersNarrowed.agencyId === agencyId ? options.users.filter((u) => u.agencyId === agencyId) : [];
   const fixedSubject = options.subjects.length === 1 ? options.subjects[0] : undefined;
 
   return (
@@ -107,8 +98,17 @@ export function ActionForm({
       />
       <TextField name="title" label="Title" state={state} defaultValue={initial?.title} required autoComplete="off" hint="What is to be done, in a line." />
       <TextAreaField name="description" label="Description" state={state} defaultValue={initial?.description} rows={4} hint="Detail the owner needs. The owning agency sees it; other partner agencies never do." />
+      {options.agenciesNarrowed && narrowHref ? <AgencyNarrow narrowed={options.agenciesNarrowed} narrowHref={narrowHref} hint="There are too many agencies to list: choose a type, or find them by name. The one already chosen is kept." /> : null}
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField name="owningAgencyId" label="Owning agency" state={state} defaultValue={initial?.owningAgencyId} required options={options.agencies.map((a) => ({ value: a.id, label: a.name }))} hint="Any agency may own an action." />
+        <SelectField
+          name="owningAgencyId"
+          label="Owning agency"
+          state={state}
+          defaultValue={initial?.owningAgencyId}
+          required
+          options={options.agencies.map((a) => ({ value: a.id, label: a.name }))}
+          hint={options.agenciesNarrowed ? `Any agency may own an action. ${agencyListHint(options.agenciesNarrowed, "your own, the one chosen")}` : "Any agency may own an action."}
+        />
         {/* Re-mounted when the agency changes, so a user of another agency is never left selected. */}
         <div key={agencyId || "none"}>
           <SelectField
@@ -116,12 +116,22 @@ export function ActionForm({
             label="Assignee"
             state={state}
             defaultValue={initial?.owningAgencyId === agencyId ? initial?.assigneeId : undefined}
-            options={(agency?.users ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            options={people.map((u) => ({ value: u.id, label: u.name }))}
             placeholder={agency ? `Not assigned: anyone at ${agency.name}` : "Choose the owning agency first"}
-            hint="A person in the owning agency. Left empty, the whole agency is told."
+            hint={assigneeHint(options, agency)}
           />
         </div>
       </div>
+      {options.usersNarrowed && narrowHref ? (
+        <NarrowSearch
+          name="assigneeQuery"
+          label="Find a person to assign"
+          hint="Lists the people of the owning agency chosen above, or those of them whose name contains what you type. What you have entered is kept."
+          defaultValue={options.usersNarrowed.query}
+          button="List its people"
+          narrowHref={narrowHref}
+        />
+      ) : null}
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField name="dueDate" label="Due date" type="date" state={state} defaultValue={initial?.dueDate} required />
         <SelectField name="priority" label="Priority" state={state} defaultValue={initial?.priority ?? "MEDIUM"} required options={ACTION_PRIORITY.values.map((v) => ({ value: v, label: ACTION_PRIORITY.label[v] }))} />
@@ -144,7 +154,9 @@ export function ActionForm({
             options={options.subjects}
             hint={`The group itself, or one of its members, linked people or places.${options.subjectsNarrowed ? ` ${subjectHint(options.subjectsNarrowed)}` : ""}`}
           />
-          {options.subjectsNarrowed && narrowHref ? <SubjectSearch query={options.subjectsNarrowed.query} narrowHref={narrowHref} /> : null}
+          {options.subjectsNarrowed && narrowHref ? (
+            <NarrowSearch name="subjectQuery" label="Find a member, person or place by name" hint="Adds the matches to the list above. What you have entered is kept." defaultValue={options.subjectsNarrowed.query} button="Find" narrowHref={narrowHref} />
+          ) : null}
         </div>
       )}
       {plan.kind === "GROUP" ? (

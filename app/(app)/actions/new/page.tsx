@@ -32,7 +32,12 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
     );
   }
 
-  const { agencies } = await actionFormOptions(actor);
+  const initial = initialValues(params);
+  // Owning agencies and assignees are bounded like the subjects: the form is re-submitted here as a GET to narrow them.
+  const choices = await actionFormOptions(actor, {
+    agencyType: first(params.agencyType), agencyQuery: first(params.agencyQuery), assigneeQuery: first(params.assigneeQuery),
+    owningAgencyId: initial?.owningAgencyId, assigneeId: initial?.assigneeId,
+  });
 
   if (groupId) {
     // The group itself, its members, and the people and places linked to it: all of them while few,
@@ -41,7 +46,7 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
     const plan = await orNotFound(groupPlanSubjects(actor, groupId, { query: first(params.subjectQuery), selected: first(params.subject) }));
     const { group } = plan;
     const options: ActionFormOptions = {
-      agencies,
+      ...choices,
       subjects: plan.subjects,
       subjectsNarrowed: plan.narrowed ? { ...plan.narrowed, memberCount: plan.memberCount, linkedCount: plan.linkedCount } : undefined,
     };
@@ -52,26 +57,26 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
           <Link href={`/groups/${group.id}#plan`}>Back to {planName}</Link>
         </p>
         <PageHeader title="Add an action" description={`To the 4P plan of ${planName}${strand ? `, under ${PLAN_STRAND.label[strand]}` : ""}.`} />
-        <ActionForm action={createActionAction} options={options} plan={{ kind: "GROUP", id: group.id }} defaultStrand={strand} cancelHref={`/groups/${group.id}#plan`} initial={initialValues(params)} narrowHref="/actions/new" />
+        <ActionForm action={createActionAction} options={options} plan={{ kind: "GROUP", id: group.id }} defaultStrand={strand} cancelHref={`/groups/${group.id}#plan`} initial={initial} narrowHref="/actions/new" />
       </>
     );
   }
 
   if (!personId) notFound();
   const person = await orNotFound(getPerson(actor, personId));
-  const options: ActionFormOptions = { agencies, subjects: [{ value: `PERSON:${person.id}`, label: `Person at risk: ${person.name}` }] };
+  const options: ActionFormOptions = { ...choices, subjects: [{ value: `PERSON:${person.id}`, label: `Person at risk: ${person.name}` }] };
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href={`/people/${person.id}#plan`}>Back to {person.name}</Link>
       </p>
       <PageHeader title="Add an action" description={`To the safeguarding plan of ${person.name}.`} />
-      <ActionForm action={createActionAction} options={options} plan={{ kind: "PERSON", id: person.id }} defaultStrand={strand ?? "PROTECT"} cancelHref={`/people/${person.id}#plan`} />
+      <ActionForm action={createActionAction} options={options} plan={{ kind: "PERSON", id: person.id }} defaultStrand={strand ?? "PROTECT"} cancelHref={`/people/${person.id}#plan`} initial={initial} narrowHref="/actions/new" />
     </>
   );
 }
 
-/** What the form held when it was re-submitted as a GET (a subject search), bounded like the form's fields. */
+/** What the form held when it was re-submitted as a GET (to narrow a list), bounded like the form's fields. */
 function initialValues(params: SearchParams): ActionFormInitial | undefined {
   if (first(params.narrow) !== "1") return undefined;
   const text = (name: string, max: number) => first(params[name])?.slice(0, max) || undefined;

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { ConflictNote } from "@/components/forms/conflict-note";
 import { CheckboxGroup, ErrorSummary, RadioCards, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { NarrowButton } from "@/components/forms/narrow-button";
-import { AGENCY_TYPE_LABELS, ROLE_LABELS } from "@/lib/auth/policy";
+import { AgencyNarrow, agencyListHint, AreaCommandPicker, NarrowSearch } from "@/components/forms/narrow-fields";
+import { ROLE_LABELS } from "@/lib/auth/policy";
 import type { MeetingFormOptions } from "@/lib/dal/meetings";
 import { MEETING_TYPE } from "@/lib/domain/meetings";
 import type { FormState } from "@/lib/forms";
@@ -39,25 +40,6 @@ export type MeetingFormValues = {
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
-/** A name search that re-renders the form (as a GET to `narrowHref`) with the matches added to a list. */
-function NarrowSearch({ name, label, hint, defaultValue, button, narrowHref }: { name: string; label: string; hint: string; defaultValue?: string; button: string; narrowHref: string }) {
-  const id = `field-${name}`;
-  return (
-    <div className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
-          {label}
-        </label>
-        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-        <input id={id} name={name} type="search" defaultValue={defaultValue ?? ""} autoComplete="off" aria-describedby={`${id}-hint`} className="input mt-1" />
-      </div>
-      <NarrowButton href={narrowHref}>{button}</NarrowButton>
-    </div>
-  );
-}
-
 /** The chair: every supervisor while few; otherwise the actor's own force's, the chosen one and those found by name. */
 function ChairField({ state, options, defaultValue, narrowHref }: { state: FormState; options: MeetingFormOptions; defaultValue?: string; narrowHref?: string }) {
   const narrowed = options.chairsNarrowed;
@@ -79,66 +61,11 @@ function ChairField({ state, options, defaultValue, narrowHref }: { state: FormS
 function AgenciesField({ state, options, defaultValues, narrowHref }: { state: FormState; options: MeetingFormOptions; defaultValues?: string[]; narrowHref?: string }) {
   const narrowed = options.agenciesNarrowed;
   const base = "Every practitioner of a partner agency ticked here can read the meeting's partner version.";
-  const hint = narrowed
-    ? `${base} There are ${count(narrowed.total, "agency", "agencies")}: listed are those ticked, your own, ${narrowed.type ? `${AGENCY_TYPE_LABELS[narrowed.type].toLowerCase()} agencies` : "the agencies of the type chosen"} and those found by name.` +
-      (narrowed.typeTruncated ? " Not every agency of this type is listed: find the others by name." : "") +
-      (narrowed.queryTruncated ? " More agencies match the name than are listed: type more of it." : "")
-    : base;
+  const hint = narrowed ? `${base} ${agencyListHint(narrowed, "those ticked, your own")}` : base;
   return (
     <div className="space-y-3">
-      {narrowed && narrowHref ? (
-        <div className="flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="field-agencyType" className="block text-sm font-semibold text-slate-900">
-              Agency type
-            </label>
-            <p id="field-agencyType-hint" className="mt-1 text-sm text-slate-600">
-              There are too many agencies to list: choose a type, or find them by name. Those already ticked are kept.
-            </p>
-            <select id="field-agencyType" name="agencyType" defaultValue={narrowed.type ?? ""} aria-describedby="field-agencyType-hint" className="input mt-1">
-              <option value="">Choose…</option>
-              {narrowed.types.map((t) => (
-                <option key={t} value={t}>
-                  {AGENCY_TYPE_LABELS[t]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="field-agencyQuery" className="block text-sm font-semibold text-slate-900">
-              Find agencies by name
-            </label>
-            <input id="field-agencyQuery" name="agencyQuery" type="search" defaultValue={narrowed.query ?? ""} autoComplete="off" aria-describedby="field-agencyType-hint" className="input mt-1" />
-          </div>
-          <NarrowButton href={narrowHref}>Show agencies</NarrowButton>
-        </div>
-      ) : null}
+      {narrowed && narrowHref ? <AgencyNarrow narrowed={narrowed} narrowHref={narrowHref} hint="There are too many agencies to list: choose a type, or find them by name. Those already ticked are kept." /> : null}
       <CheckboxGroup name="agencyIds" label="Agencies taking part" state={state} defaultValues={defaultValues} options={options.agencies.map((a) => ({ value: a.id, label: a.name }))} hint={hint} />
-    </div>
-  );
-}
-
-/** For a national list of neighbourhoods: choose an area command, then its neighbourhoods are listed. */
-function AreaCommandPicker({ narrowed, narrowHref }: { narrowed: NonNullable<MeetingFormOptions["narrowed"]>; narrowHref: string }) {
-  return (
-    <div className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor="field-areaCommand" className="block text-sm font-semibold text-slate-900">
-          Area command
-        </label>
-        <p id="field-areaCommand-hint" className="mt-1 text-sm text-slate-600">
-          There are too many neighbourhoods to list: choose an area command first to list its neighbourhoods. Those already ticked are kept.
-        </p>
-        <select id="field-areaCommand" name="areaCommand" defaultValue={narrowed.areaCommand ?? ""} aria-describedby="field-areaCommand-hint" className="input mt-1">
-          <option value="">Choose…</option>
-          {narrowed.areaCommands.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
-      <NarrowButton href={narrowHref}>Show neighbourhoods</NarrowButton>
     </div>
   );
 }
@@ -247,7 +174,7 @@ export function MeetingForm({
         options={MEETING_TYPE.values.map((v) => ({ value: v, label: MEETING_TYPE.label[v], hint: TYPE_HINT[v] }))}
       />
       <TextField name="startsAt" label="Date and time" type="datetime-local" state={state} defaultValue={values?.startsAt} required hint="UK time (London)." />
-      {options.narrowed && narrowHref ? <AreaCommandPicker narrowed={options.narrowed} narrowHref={narrowHref} /> : null}
+      {options.narrowed && narrowHref ? <AreaCommandPicker areaCommands={options.narrowed.areaCommands} areaCommand={options.narrowed.areaCommand} narrowHref={narrowHref} /> : null}
       <CheckboxGroup
         name="neighbourhoodIds"
         label="Neighbourhoods in scope"

@@ -1,23 +1,47 @@
 import Link from "next/link";
+import { formParams, narrowingParams } from "@/components/forms/form-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
-import { groupFormOptions } from "@/lib/dal/groups";
+import { recordAgencyOptions } from "@/lib/dal/groups";
+import type { SearchParams } from "@/lib/dal/list-params";
 import { getPerson } from "@/lib/dal/people";
 import { orNotFound } from "@/lib/http/not-found";
 import { dateInputValue } from "../../../nominals/_components/list-tools";
 import { updatePersonAction } from "../../actions";
-import { PersonForm } from "../../person-form";
+import { PersonForm, type PersonFormValues } from "../../person-form";
+import { personFormParams } from "../../person-form-params";
 
 export const metadata = { title: "Edit person at risk" };
 
-export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
+/**
+ * Like the new person page, the agency list is narrowed by re-submitting the form here as a GET
+ * (`narrow=1`): then what was entered comes from the URL, version included, so a change saved
+ * meanwhile is still caught. The person's own lead agency and shares are always offered, even if that
+ * agency is no longer offered, so they are never dropped without the user seeing it.
+ */
+export default async function EditPersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("records:write");
   const { id } = await params;
-  const [person, options] = await Promise.all([orNotFound(getPerson(actor, id)), groupFormOptions(actor)]);
-  // Keep an existing lead or share visible even if that agency is no longer offered, so it is
-  // never dropped without the user seeing it.
-  const agencies = [...options.agencies];
-  for (const a of [person.leadAgency, ...person.shares.map((s) => s.agency)]) if (a && !agencies.some((x) => x.id === a.id)) agencies.push(a);
+  const query = formParams(await searchParams);
+  const person = await orNotFound(getPerson(actor, id));
+  const saved: PersonFormValues = {
+    name: person.name,
+    dateOfBirth: dateInputValue(person.dateOfBirth) ?? "",
+    ageYears: person.ageYears?.toString() ?? "",
+    ageGroup: person.ageGroup,
+    address: person.address,
+    vulnerabilities: person.vulnerabilities,
+    riskLevel: person.riskLevel,
+    leadAgencyId: person.leadAgencyId ?? "",
+    consentRecorded: person.consentRecorded,
+    sharedAgencyIds: person.shares.map((s) => s.agency.id),
+    notes: person.notes ?? "",
+  };
+  const values = query.narrowing ? personFormParams(query) : saved;
+  const options = await recordAgencyOptions(actor, {
+    ...narrowingParams(query),
+    agencyIds: [values.leadAgencyId, ...(values.sharedAgencyIds ?? []), saved.leadAgencyId, ...saved.sharedAgencyIds],
+  });
   return (
     <>
       <p className="mb-2 text-sm">
@@ -26,22 +50,10 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
       <PageHeader title={`Edit ${person.name}`} description="Changes are recorded in the audit trail." />
       <PersonForm
         action={updatePersonAction.bind(null, person.id)}
-        options={{ agencies }}
-        existing={{
-          id: person.id,
-          name: person.name,
-          dateOfBirth: dateInputValue(person.dateOfBirth),
-          ageYears: person.ageYears,
-          ageGroup: person.ageGroup,
-          address: person.address,
-          vulnerabilities: person.vulnerabilities,
-          riskLevel: person.riskLevel,
-          leadAgencyId: person.leadAgencyId,
-          consentRecorded: person.consentRecorded,
-          sharedAgencyIds: person.shares.map((s) => s.agency.id),
-          notes: person.notes ?? "",
-          version: person.version,
-        }}
+        options={options}
+        values={values}
+        existing={{ id: person.id, version: query.version(person.version), currentVersion: person.version }}
+        narrowHref={`/people/${person.id}/edit`}
       />
     </>
   );

@@ -1,0 +1,113 @@
+// Controls that narrow a form's long lists (a national dataset's neighbourhoods, agencies, people)
+// without client JS: each re-submits the whole form as a GET (NarrowButton), so the page comes back
+// with the list narrowed and everything entered kept.
+import { AGENCY_TYPE_LABELS } from "@/lib/auth/policy";
+import type { AgencyNarrowing } from "@/lib/dal/agencies";
+import { NarrowButton } from "./narrow-button";
+
+/** "1 agency", "1,204 agencies". */
+export const countOf = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+
+/** What a narrowing control is given by its label: its id, name, hint and look. */
+type ControlProps = { id: string; name: string; "aria-describedby"?: string; className: string };
+
+/** One labelled control of a narrowing row; `describedBy` names a hint shown elsewhere in the row. */
+function Narrowing({ name, label, hint, describedBy, children }: { name: string; label: string; hint?: string; describedBy?: string; children: (props: ControlProps) => React.ReactNode }) {
+  const id = `field-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, name, "aria-describedby": hint ? `${id}-hint` : describedBy, className: "input mt-1" })}
+    </div>
+  );
+}
+
+/** A select of a few values (area commands, agency types), with "Choose…" for none. */
+function ChoiceSelect({ values, labels, defaultValue, ...props }: ControlProps & { values: readonly string[]; labels?: Record<string, string>; defaultValue?: string }) {
+  return (
+    <select {...props} defaultValue={defaultValue ?? ""}>
+      <option value="">Choose…</option>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {labels?.[v] ?? v}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+const SearchInput = ({ defaultValue, ...props }: ControlProps & { defaultValue?: string }) => <input {...props} type="search" defaultValue={defaultValue ?? ""} autoComplete="off" />;
+
+/** A name search that re-renders the form (as a GET to `narrowHref`) with the matches added to a list. */
+export function NarrowSearch({ name, label, hint, defaultValue, button, narrowHref }: { name: string; label: string; hint: string; defaultValue?: string; button: string; narrowHref: string }) {
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <Narrowing name={name} label={label} hint={hint}>
+        {(props) => <SearchInput {...props} defaultValue={defaultValue} />}
+      </Narrowing>
+      <NarrowButton href={narrowHref}>{button}</NarrowButton>
+    </div>
+  );
+}
+
+/** For a national list of neighbourhoods: choose an area command, then its neighbourhoods are listed. */
+export function AreaCommandPicker({
+  areaCommands,
+  areaCommand,
+  narrowHref,
+  kept = "Those already ticked are kept.",
+}: {
+  areaCommands: string[];
+  areaCommand?: string;
+  narrowHref: string;
+  /** What the hint says happens to the neighbourhoods already chosen. */
+  kept?: string;
+}) {
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <Narrowing name="areaCommand" label="Area command" hint={`There are too many neighbourhoods to list: choose an area command first to list its neighbourhoods. ${kept}`}>
+        {(props) => <ChoiceSelect {...props} values={areaCommands} defaultValue={areaCommand} />}
+      </Narrowing>
+      <NarrowButton href={narrowHref}>Show neighbourhoods</NarrowButton>
+    </div>
+  );
+}
+
+/** What a narrowed neighbourhood list holds, for the hint of the field it feeds: `chosen` names those always listed ("those ticked"). */
+export function neighbourhoodListHint(narrowed: { areaCommand?: string }, chosen: string) {
+  return narrowed.areaCommand ? `Listed: ${chosen} and the neighbourhoods of ${narrowed.areaCommand}.` : `Listed: ${chosen} and your own. Choose an area command above to list its neighbourhoods.`;
+}
+
+/** For a national list of agencies: an agency type select and a name search, which list those agencies. */
+export function AgencyNarrow({ narrowed, narrowHref, hint }: { narrowed: AgencyNarrowing; narrowHref: string; hint: string }) {
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <Narrowing name="agencyType" label="Agency type" hint={hint}>
+        {(props) => <ChoiceSelect {...props} values={narrowed.types} labels={AGENCY_TYPE_LABELS} defaultValue={narrowed.type} />}
+      </Narrowing>
+      <Narrowing name="agencyQuery" label="Find agencies by name" describedBy="field-agencyType-hint">
+        {(props) => <SearchInput {...props} defaultValue={narrowed.query} />}
+      </Narrowing>
+      <NarrowButton href={narrowHref}>Show agencies</NarrowButton>
+    </div>
+  );
+}
+
+/**
+ * What a cut agency list holds, for the hint of the field it feeds: `chosen` names the agencies
+ * always listed ("those ticked, your own").
+ */
+export function agencyListHint(narrowed: AgencyNarrowing, chosen: string) {
+  return (
+    `There are ${countOf(narrowed.total, "agency", "agencies")}: listed are ${chosen}, ${narrowed.type ? `${AGENCY_TYPE_LABELS[narrowed.type].toLowerCase()} agencies` : "the agencies of the type chosen"} and those found by name.` +
+    (narrowed.typeTruncated ? " Not every agency of this type is listed: find the others by name." : "") +
+    (narrowed.queryTruncated ? " More agencies match the name than are listed: type more of it." : "")
+  );
+}
