@@ -162,20 +162,39 @@ function scoringInputOf(s: { violence: string; weapons: string; infiltration: st
   } as ScoringInput;
 }
 
+/**
+ * Checks every id a group refers to before it is written, so a bad one is a message on its field
+ * (never a foreign-key error): the reference is unique; the LRO and SRO are active users the form
+ * offers (not administrators); each neighbourhood exists and is active; each share is an active
+ * partner agency. The forms offer a record's chosen values even once disabled, so an edit never
+ * drops one unseen: saving then says what is wrong with it. Every wrong field is reported at once.
+ */
 async function checkGroupRefs(tx: Tx, input: GroupInput, exceptId?: string) {
+  const fields: Record<string, string[]> = {};
   const clash = await tx.organisedCrimeGroup.findUnique({ where: { reference: input.reference }, select: { id: true } });
-  if (clash && clash.id !== exceptId) throw new ValidationError({ reference: ["Another group already has this reference"] });
-  const officers = [input.lroId, input.sroId].filter((v): v is string => !!v);
-  if (officers.length) {
-    const found = await tx.user.findMany({ where: { id: { in: officers }, active: true }, select: { id: true } });
-    const ok = new Set(found.map((u) => u.id));
-    if (input.lroId && !ok.has(input.lroId)) throw new ValidationError({ lroId: ["Choose an active user as Lead Responsible Officer"] });
-    if (input.sroId && !ok.has(input.sroId)) throw new ValidationError({ sroId: ["Choose an active user as Senior Responsible Officer"] });
+  if (clash && clash.id !== exceptId) fields.reference = ["Another group already has this reference"];
+  const officerIds = [...new Set([input.lroId, input.sroId].filter((v): v is string => !!v))];
+  if (officerIds.length) {
+    const found = new Map((await tx.user.findMany({ where: { id: { in: officerIds } }, select: { id: true, active: true, role: true } })).map((u) => [u.id, u]));
+    for (const [field, id, title] of [["lroId", input.lroId, "Lead Responsible Officer"], ["sroId", input.sroId, "Senior Responsible Officer"]] as const) {
+      if (!id) continue;
+      const user = found.get(id);
+      if (!user || !user.active) fields[field] = [`Choose an active user as ${title}`];
+      else if (!(OFFICER_ROLES as readonly string[]).includes(user.role)) fields[field] = [`An administrator cannot be ${title}: choose an officer, analyst, supervisor or partner practitioner`];
+    }
+  }
+  const neighbourhoodIds = [...new Set(input.neighbourhoodIds)];
+  if (neighbourhoodIds.length) {
+    const found = await tx.neighbourhood.findMany({ where: { id: { in: neighbourhoodIds } }, select: { name: true, active: true }, orderBy: { name: "asc" } });
+    const disabled = found.filter((n) => !n.active).map((n) => n.name);
+    if (found.length !== neighbourhoodIds.length) fields.neighbourhoodIds = ["Choose an active neighbourhood"];
+    else if (disabled.length) fields.neighbourhoodIds = [`${disabled.join(", ")} ${disabled.length > 1 ? "are" : "is"} no longer active: untick ${disabled.length > 1 ? "them" : "it"} or choose an active neighbourhood`];
   }
   if (input.sharedAgencyIds.length) {
     const partners = await tx.agency.count({ where: { id: { in: input.sharedAgencyIds }, type: { not: "POLICE" }, active: true } });
-    if (partners !== new Set(input.sharedAgencyIds).size) throw new ValidationError({ sharedAgencyIds: ["Share only with active partner agencies"] });
+    if (partners !== new Set(input.sharedAgencyIds).size) fields.sharedAgencyIds = ["Share only with active partner agencies"];
   }
+  if (Object.keys(fields).length) throw new ValidationError(fields);
 }
 
 function groupData(input: GroupInput) {

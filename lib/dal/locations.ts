@@ -3,8 +3,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { changedFields, recordAudit } from "@/lib/audit";
-import { db } from "@/lib/db/client";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { db, type Tx } from "@/lib/db/client";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma, type LocationType } from "@/lib/generated/prisma/client";
 import type { LocationInput, UpdateLocationInput } from "@/lib/validation/records";
 import { guardedUpdate } from "./guarded-update";
@@ -68,9 +68,22 @@ function locationData(input: LocationInput) {
   return { address: input.address, postcode: input.postcode ?? null, searchText: searchTextOf(input.address, input.postcode), neighbourhoodId: input.neighbourhoodId ?? null, type: input.type, flags: input.flags, latitude: input.latitude ?? null, longitude: input.longitude ?? null, notes: input.notes };
 }
 
+/**
+ * A location's neighbourhood must exist and be active, so a bad id is a message on its field (never a
+ * foreign-key error). The form offers the one already chosen even once disabled, so an edit never
+ * drops it unseen: saving then asks for an active one.
+ */
+async function checkNeighbourhood(tx: Tx, neighbourhoodId: string | undefined) {
+  if (!neighbourhoodId) return;
+  const n = await tx.neighbourhood.findUnique({ where: { id: neighbourhoodId }, select: { name: true, active: true } });
+  if (!n) throw new ValidationError({ neighbourhoodId: ["Choose an active neighbourhood"] });
+  if (!n.active) throw new ValidationError({ neighbourhoodId: [`${n.name} is no longer active: choose an active neighbourhood`] });
+}
+
 export async function createLocation(actor: Actor, input: LocationInput): Promise<{ id: string }> {
   if (!can(actor, "records:write")) throw new ForbiddenError();
   return db().$transaction(async (tx) => {
+    await checkNeighbourhood(tx, input.neighbourhoodId);
     const location = await tx.location.create({ data: { ...locationData(input), createdById: actor.id, updatedById: actor.id }, select: { id: true } });
     await recordAudit(tx, actor, { action: "location.created", entityType: "Location", entityId: location.id, summary: `Created location ${input.address}` });
     return location;
@@ -83,6 +96,7 @@ export async function updateLocation(actor: Actor, id: string, input: UpdateLoca
   await db().$transaction(async (tx) => {
     const before = await tx.location.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("Location");
+    await checkNeighbourhood(tx, input.neighbourhoodId);
     const data = locationData(input);
     await guardedUpdate(
       tx, "Location",
