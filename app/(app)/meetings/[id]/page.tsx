@@ -102,6 +102,7 @@ function AgendaItem({
   item: MeetingItemView;
   number: number;
   total: number;
+  /** Choices for the action form: only for the item being tasked (see MeetingPage). */
   options: MeetingFormOptions | null;
   /** The first undecided item of a running meeting: its decision form starts open. */
   nextUp: boolean;
@@ -203,7 +204,14 @@ function AgendaItem({
             agenciesNarrowed={!!options.agenciesNarrowed}
             usersNarrowed={!!options.usersNarrowed}
             editHref={`/meetings/${meeting.id}/edit`}
+            initiallyOpen
           />
+        ) : running && item.plan ? (
+          <p>
+            <Link href={`/meetings/${meeting.id}?task=${item.id}#item-${item.id}`} className="btn-secondary">
+              Create an action from this item<span className="sr-only"> ({number})</span>
+            </Link>
+          </p>
         ) : null}
       </article>
     </li>
@@ -213,14 +221,19 @@ function AgendaItem({
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const saved = first((await searchParams).saved);
+  const query = await searchParams;
+  const saved = first(query.saved);
+  // The action form (with its agency and people lists) is rendered for one item at a time, the one
+  // asked for: an agenda of 100+ items each carrying those lists was a 2 MB page.
+  const taskId = first(query.task);
   const meeting = await orNotFound(getMeeting(actor, id));
   const police = meeting.audience === "police";
   const closed = meeting.status === "CLOSED";
   const running = meeting.canManage && !closed;
   // For the actions tasked from items: the meeting's own agencies and people are always offered,
   // however long the national lists are (the form says when a list is cut).
-  const options = running ? await meetingFormOptions(actor, { neighbourhoodIds: meeting.neighbourhoods.map((n) => n.id), attendeeIds: meeting.attendees.map((a) => a.id), agencyIds: meeting.agencies.map((a) => a.id) }) : null;
+  const tasking = running ? meeting.items.find((i) => i.id === taskId && i.plan) : undefined;
+  const options = tasking ? await meetingFormOptions(actor, { neighbourhoodIds: meeting.neighbourhoods.map((n) => n.id), attendeeIds: meeting.attendees.map((a) => a.id), agencyIds: meeting.agencies.map((a) => a.id) }) : null;
   const flash = flashFor(saved, meeting);
   const undecided = meeting.items.filter((i) => !i.decision).length;
   const nextUpId = meeting.items.find((i) => !i.decision)?.id;
@@ -333,7 +346,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         {meeting.items.length ? (
           <ol className="space-y-4">
             {meeting.items.map((item, index) => (
-              <AgendaItem key={item.id} meeting={meeting} item={item} number={index + 1} total={meeting.items.length} options={options} nextUp={meeting.status === "IN_PROGRESS" && item.id === nextUpId} />
+              <AgendaItem key={item.id} meeting={meeting} item={item} number={index + 1} total={meeting.items.length} options={item.id === tasking?.id ? options : null} nextUp={meeting.status === "IN_PROGRESS" && item.id === nextUpId} />
             ))}
           </ol>
         ) : (

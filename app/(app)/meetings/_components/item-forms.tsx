@@ -149,6 +149,7 @@ export function ItemActionForm({
   agenciesNarrowed = false,
   usersNarrowed = false,
   editHref,
+  initiallyOpen = false,
 }: {
   itemId: string;
   number: number;
@@ -162,9 +163,11 @@ export function ItemActionForm({
   usersNarrowed?: boolean;
   /** The meeting's edit page, where agencies and attendees are added. */
   editHref?: string;
+  /** Open on arrival (the page was asked to task this item). */
+  initiallyOpen?: boolean;
 }) {
   const [state, formAction] = useActionState(action, {});
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const prefix = `task-${itemId}-`;
   // The assignee list follows the owning agency chosen on screen (or sent, after a refused save).
   // A choice belongs to the state it was made under: once the form comes back, it starts again.
