@@ -2,17 +2,19 @@
 // without client JS: each re-submits the whole form as a GET (NarrowButton), so the page comes back
 // with the list narrowed and everything entered kept.
 import { AGENCY_TYPE_LABELS } from "@/lib/auth/policy";
-import type { AgencyNarrowing } from "@/lib/dal/agencies";
+import type { AgencyNarrowing, AgencyOption } from "@/lib/dal/agencies";
+import type { FormState } from "@/lib/forms";
+import { SelectField } from "./fields";
 import { NarrowButton } from "./narrow-button";
 
 /** "1 agency", "1,204 agencies". */
 export const countOf = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
-/** What a narrowing control is given by its label: its id, name, hint and look. */
-type ControlProps = { id: string; name: string; "aria-describedby"?: string; className: string };
+/** What a narrowing control is given by its label: its id, name, hint, look and (see NarrowForm) the form it belongs to. */
+type ControlProps = { id: string; name: string; "aria-describedby"?: string; className: string; form?: string };
 
 /** One labelled control of a narrowing row; `describedBy` names a hint shown elsewhere in the row. */
-function Narrowing({ name, label, hint, describedBy, children }: { name: string; label: string; hint?: string; describedBy?: string; children: (props: ControlProps) => React.ReactNode }) {
+function Narrowing({ name, label, hint, describedBy, form, children }: { name: string; label: string; hint?: string; describedBy?: string; form?: string; children: (props: ControlProps) => React.ReactNode }) {
   const id = `field-${name}`;
   return (
     <div>
@@ -24,7 +26,7 @@ function Narrowing({ name, label, hint, describedBy, children }: { name: string;
           {hint}
         </p>
       ) : null}
-      {children({ id, name, "aria-describedby": hint ? `${id}-hint` : describedBy, className: "input mt-1" })}
+      {children({ id, name, "aria-describedby": hint ? `${id}-hint` : describedBy, className: "input mt-1", form })}
     </div>
   );
 }
@@ -63,19 +65,24 @@ export function AreaCommandPicker({
   areaCommand,
   narrowHref,
   kept = "Those already ticked are kept.",
+  form,
 }: {
   areaCommands: string[];
   areaCommand?: string;
   narrowHref: string;
   /** What the hint says happens to the neighbourhoods already chosen. */
   kept?: string;
+  /** The id of the NarrowForm that sends the choice, when the form it sits in must not be re-submitted as a GET. */
+  form?: string;
 }) {
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <Narrowing name="areaCommand" label="Area command" hint={`There are too many neighbourhoods to list: choose an area command first to list its neighbourhoods. ${kept}`}>
+      <Narrowing name="areaCommand" label="Area command" hint={`There are too many neighbourhoods to list: choose an area command first to list its neighbourhoods. ${kept}`} form={form}>
         {(props) => <ChoiceSelect {...props} values={areaCommands} defaultValue={areaCommand} />}
       </Narrowing>
-      <NarrowButton href={narrowHref}>Show neighbourhoods</NarrowButton>
+      <NarrowButton href={narrowHref} form={form}>
+        Show neighbourhoods
+      </NarrowButton>
     </div>
   );
 }
@@ -86,16 +93,18 @@ export function neighbourhoodListHint(narrowed: { areaCommand?: string }, chosen
 }
 
 /** For a national list of agencies: an agency type select and a name search, which list those agencies. */
-export function AgencyNarrow({ narrowed, narrowHref, hint }: { narrowed: AgencyNarrowing; narrowHref: string; hint: string }) {
+export function AgencyNarrow({ narrowed, narrowHref, hint, form }: { narrowed: AgencyNarrowing; narrowHref: string; hint: string; /** As for AreaCommandPicker. */ form?: string }) {
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <Narrowing name="agencyType" label="Agency type" hint={hint}>
+      <Narrowing name="agencyType" label="Agency type" hint={hint} form={form}>
         {(props) => <ChoiceSelect {...props} values={narrowed.types} labels={AGENCY_TYPE_LABELS} defaultValue={narrowed.type} />}
       </Narrowing>
-      <Narrowing name="agencyQuery" label="Find agencies by name" describedBy="field-agencyType-hint">
+      <Narrowing name="agencyQuery" label="Find agencies by name" describedBy="field-agencyType-hint" form={form}>
         {(props) => <SearchInput {...props} defaultValue={narrowed.query} />}
       </Narrowing>
-      <NarrowButton href={narrowHref}>Show agencies</NarrowButton>
+      <NarrowButton href={narrowHref} form={form}>
+        Show agencies
+      </NarrowButton>
     </div>
   );
 }
@@ -109,5 +118,34 @@ export function agencyListHint(narrowed: AgencyNarrowing, chosen: string) {
     `There are ${countOf(narrowed.total, "agency", "agencies")}: listed are ${chosen}, ${narrowed.type ? `${AGENCY_TYPE_LABELS[narrowed.type].toLowerCase()} agencies` : "the agencies of the type chosen"} and those found by name.` +
     (narrowed.typeTruncated ? " Not every agency of this type is listed: find the others by name." : "") +
     (narrowed.queryTruncated ? " More agencies match the name than are listed: type more of it." : "")
+  );
+}
+
+/**
+ * A form's select of one agency, fed by a bounded list (agencyChoices): while the list is cut, the
+ * type and name narrowing above it, and a hint saying what is listed (`chosen`: those always listed).
+ */
+export function BoundedAgencySelect({
+  name, label, state, defaultValue, required, hint, options, narrowHref, form, chosen = "the one chosen",
+  narrowHint = "There are too many agencies to list: choose a type, or find them by name. The one already chosen is kept, and so is everything entered.",
+}: {
+  name: string; label: string; state: FormState; defaultValue?: string; required?: boolean; hint?: string;
+  options: { agencies: AgencyOption[]; agenciesNarrowed?: AgencyNarrowing };
+  narrowHref: string; form?: string; chosen?: string; narrowHint?: string;
+}) {
+  const narrowed = options.agenciesNarrowed;
+  return (
+    <>
+      {narrowed ? <AgencyNarrow narrowed={narrowed} narrowHref={narrowHref} hint={narrowHint} form={form} /> : null}
+      <SelectField
+        name={name}
+        label={label}
+        state={state}
+        defaultValue={defaultValue}
+        required={required}
+        options={options.agencies.map((a) => ({ value: a.id, label: a.name }))}
+        hint={[hint, narrowed ? agencyListHint(narrowed, chosen) : undefined].filter(Boolean).join(" ") || undefined}
+      />
+    </>
   );
 }

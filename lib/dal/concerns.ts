@@ -11,6 +11,8 @@ import { CATEGORY_LABEL, CONCERN_OUTCOME } from "@/lib/domain/concerns";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma, type ConcernOutcome, type ConcernStatus, type RecordKind } from "@/lib/generated/prisma/client";
 import type { AssessConcernInput, LogConcernInput } from "@/lib/validation/concerns";
+import { agencyChoices, agencyNarrowing } from "./agencies";
+import type { PartnerAgencyFormOptions } from "./groups";
 import { guardedUpdate } from "./guarded-update";
 import { assertId, isUuid } from "./ids";
 import { entityTypeOf, recordNames } from "./links";
@@ -284,11 +286,15 @@ async function createEmergingGroup(tx: Tx, actor: Actor, input: AssessConcernInp
   return group.id;
 }
 
-/** Choices for the assessment form. */
-export async function assessmentOptions(actor: Actor) {
+/**
+ * The assessment form's partner agencies (to refer a concern to): every active one while few,
+ * otherwise one type's and those found by name (see agencyChoices), and always the one chosen
+ * (`referredAgencyIds`: the form's and the saved one) while active. assessConcern still checks it.
+ */
+export async function assessmentOptions(actor: Actor, scope: { agencyType?: string; agencyQuery?: string; referredAgencyIds?: (string | undefined)[] } = {}): Promise<PartnerAgencyFormOptions> {
   if (!can(actor, "concerns:assess")) throw new ForbiddenError();
-  const agencies = await db().agency.findMany({ where: { active: true, type: { not: "POLICE" } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-  return { agencies };
+  const choices = await agencyChoices({ partnersOnly: true, type: scope.agencyType, query: scope.agencyQuery, selectedIds: scope.referredAgencyIds, keepSelected: true });
+  return { agencies: choices.agencies, agenciesNarrowed: agencyNarrowing(choices) };
 }
 
 // ─── Homes ────────────────────────────────────────────────────────────────────────────────

@@ -12,6 +12,7 @@ import { consentProblem, isNrmLate, NRM_DECISION_DAYS, nrmDecisionDue, REFERRAL_
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma, type ReferralStatus, type ReferralType } from "@/lib/generated/prisma/client";
 import type { CreateReferralInput, UpdateReferralInput } from "@/lib/validation/referrals";
+import { agencyChoices, agencyNarrowing, type AgencyNarrowing, type AgencyOption } from "./agencies";
 import { guardedUpdate } from "./guarded-update";
 import { assertId } from "./ids";
 import { countUpTo, sqlDay } from "./counts";
@@ -198,7 +199,16 @@ export async function updateReferral(actor: Actor, id: string, input: UpdateRefe
   });
 }
 
-/** Agencies a referral can be sent to. */
-export function referralAgencies() {
-  return db().agency.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, type: true } });
+export type ReferralAgencyOptions = { agencies: AgencyOption[]; agenciesNarrowed?: AgencyNarrowing };
+
+/**
+ * Agencies a referral can be sent to (any active one): every one while few, otherwise one type's
+ * and those found by name (see agencyChoices), and always the one chosen in the form while active.
+ * Only roles that may refer someone (mayRefer: police writers, partner staff) may ask; createReferral
+ * still checks the agency.
+ */
+export async function referralAgencies(actor: Actor, scope: { agencyType?: string; agencyQuery?: string; receivingAgencyId?: string } = {}): Promise<ReferralAgencyOptions> {
+  if (!can(actor, "records:write") && audienceOf(actor) !== "partner") throw new ForbiddenError();
+  const choices = await agencyChoices({ type: scope.agencyType, query: scope.agencyQuery, selectedIds: [scope.receivingAgencyId], keepSelected: true });
+  return { agencies: choices.agencies, agenciesNarrowed: agencyNarrowing(choices) };
 }

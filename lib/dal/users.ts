@@ -7,11 +7,14 @@ import { hashPassword } from "@/lib/auth/password";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { Prisma, Role } from "@/lib/generated/prisma/client";
+import type { AgencyType, Prisma, Role } from "@/lib/generated/prisma/client";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/validation/admin";
+import { agencyChoices, agencyNarrowing, type AgencyNarrowing, type AgencyOption } from "./agencies";
+import type { NeighbourhoodFormOptions } from "./groups";
 import { guardedUpdate } from "./guarded-update";
 import { assertId } from "./ids";
 import type { ListParams, Page } from "./list-params";
+import { neighbourhoodChoices } from "./neighbourhoods";
 
 function requireAdmin(actor: Actor) {
   if (!can(actor, "users:manage")) throw new ForbiddenError();
@@ -19,7 +22,8 @@ function requireAdmin(actor: Actor) {
 
 export const USER_SORTS = ["name", "email", "role", "lastSignInAt"] as const;
 export type UserSort = (typeof USER_SORTS)[number];
-export type UserFilters = { q?: string; role?: Role; agencyId?: string; active?: boolean };
+/** `agencyType`: users whose agency is of that type (with `agencyId` too, both must hold). */
+export type UserFilters = { q?: string; role?: Role; agencyId?: string; agencyType?: AgencyType; active?: boolean };
 
 export type UserRow = { id: string; name: string; email: string; role: Role; agencyName: string; active: boolean; lastSignInAt: Date | null; lockedUntil: Date | null };
 
@@ -28,6 +32,7 @@ export async function listUsers(actor: Actor, params: ListParams<UserSort>, filt
   const where: Prisma.UserWhereInput = {
     ...(filters.role ? { role: filters.role } : {}),
     ...(filters.agencyId ? { agencyId: filters.agencyId } : {}),
+    ...(filters.agencyType ? { agency: { type: filters.agencyType } } : {}),
     ...(filters.active === undefined ? {} : { active: filters.active }),
     ...(filters.q ? { OR: [{ name: { contains: filters.q, mode: "insensitive" } }, { email: { contains: filters.q.toLowerCase() } }] } : {}),
   };
@@ -129,12 +134,28 @@ export async function updateUser(actor: Actor, id: string, input: UpdateUserInpu
   });
 }
 
-/** Options for the user forms' selects. */
-export async function userFormOptions(actor: Actor) {
+export type UserFormOptions = NeighbourhoodFormOptions & { agencies: AgencyOption[]; agenciesNarrowed?: AgencyNarrowing };
+
+/**
+ * Options for the user form, bounded for a national dataset (360 agencies, 2,000 neighbourhoods):
+ * every active agency and neighbourhood while few; otherwise agencies by type or name (see
+ * agencyChoices) and one area command's neighbourhoods (see neighbourhoodChoices). The chosen
+ * agency (while active) and the chosen neighbourhoods (even if since disabled, so an edit drops
+ * none unseen) are always offered. createUser and updateUser still check them.
+ */
+export async function userFormOptions(
+  actor: Actor,
+  scope: { agencyType?: string; agencyQuery?: string; agencyIds?: (string | undefined)[]; areaCommand?: string; neighbourhoodIds?: string[] } = {},
+): Promise<UserFormOptions> {
   requireAdmin(actor);
   const [agencies, neighbourhoods] = await Promise.all([
-    db().agency.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, type: true } }),
-    db().neighbourhood.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, code: true } }),
+    agencyChoices({ type: scope.agencyType, query: scope.agencyQuery, selectedIds: scope.agencyIds, keepSelected: true }),
+    neighbourhoodChoices(actor, { areaCommand: scope.areaCommand, selectedIds: scope.neighbourhoodIds, keepSelected: true }),
   ]);
-  return { agencies, neighbourhoods };
+  return {
+    agencies: agencies.agencies,
+    agenciesNarrowed: agencyNarrowing(agencies),
+    neighbourhoods: neighbourhoods.neighbourhoods,
+    neighbourhoodsNarrowed: neighbourhoods.all ? undefined : { areaCommands: neighbourhoods.areaCommands, areaCommand: neighbourhoods.areaCommand },
+  };
 }

@@ -3,10 +3,15 @@
 // agencies, LRO and SRO), the person form (lead agency and shares), the location form (its
 // neighbourhood) and the new-action form (owning agency and assignee). Past each cap the form lists
 // a bounded subset and finds the rest by name or type; the chosen values are always offered, even
-// beyond the cap; and saving still checks each id on the server, offered or not.
+// beyond the cap; and saving still checks each id on the server, offered or not. So do the concern
+// form (its neighbourhood: the officer's own first), the assessment form (the partner agency a
+// concern is referred to), the referral form (the receiving agency) and the user form (agency and
+// neighbourhoods).
 import { beforeAll, describe, expect, it } from "vitest";
 import { actionFormOptions, ASSIGNEES_AGENCY_MAX, ASSIGNEES_LIST_ALL_MAX, createAction } from "@/lib/dal/actions";
 import { AGENCY_LIST_ALL_MAX } from "@/lib/dal/agencies";
+import { concernFormOptions } from "@/lib/dal/concern-form-options";
+import { assessmentOptions } from "@/lib/dal/concerns";
 import {
   createGroup,
   groupFormOptions,
@@ -19,11 +24,14 @@ import {
 } from "@/lib/dal/groups";
 import { NEIGHBOURHOOD_LIST_ALL_MAX } from "@/lib/dal/neighbourhoods";
 import { createPerson } from "@/lib/dal/people";
+import { createReferral, referralAgencies } from "@/lib/dal/referrals";
+import { listUsers, userFormOptions } from "@/lib/dal/users";
 import { db } from "@/lib/db/client";
 import { makeAgency, makeNeighbourhood, makeUser } from "@/lib/db/factories";
 import { makeGroup } from "@/lib/db/factories-records";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { createActionSchema } from "@/lib/validation/actions";
+import { createReferralSchema } from "@/lib/validation/referrals";
 import { groupSchema, personSchema } from "@/lib/validation/records";
 import { asActor, buildWorld } from "../support/world";
 
@@ -73,6 +81,30 @@ describe("while few (a force, the demo), every choice is listed", () => {
       await expect(actionFormOptions(actor)).rejects.toBeInstanceOf(ForbiddenError);
     }
     await expect(groupFormOptions(world.supervisor)).resolves.toBeDefined();
+  });
+
+  it("the concern, assessment, referral and user forms: every active neighbourhood or agency of the kinds they offer", async () => {
+    const concern = await concernFormOptions(world.officer);
+    expect(concern.neighbourhoodsNarrowed).toBeUndefined();
+    expect(ids(concern.neighbourhoods)).toEqual(expect.arrayContaining(ids(world.patch)));
+    const assessment = await assessmentOptions(world.analyst);
+    expect(assessment.agenciesNarrowed).toBeUndefined();
+    expect(ids(assessment.agencies).sort()).toEqual([world.council.id, world.housing.id].sort());
+    const referral = await referralAgencies(world.analyst);
+    expect(referral.agenciesNarrowed).toBeUndefined();
+    expect(ids(referral.agencies).sort()).toEqual([world.police.id, world.council.id, world.housing.id].sort());
+    const user = await userFormOptions(world.admin);
+    expect([user.agenciesNarrowed, user.neighbourhoodsNarrowed]).toEqual([undefined, undefined]);
+    expect(ids(user.agencies).sort()).toEqual([world.police.id, world.council.id, world.housing.id].sort());
+    expect(ids(user.neighbourhoods)).toEqual(expect.arrayContaining(ids(world.patch)));
+  });
+
+  it("needs concerns:assess (assessment), a role that may refer (referral), users:manage (user form); anyone may log a concern", async () => {
+    for (const actor of [world.officer, world.partner, world.admin]) await expect(assessmentOptions(actor)).rejects.toBeInstanceOf(ForbiddenError);
+    for (const actor of [world.officer, world.admin]) await expect(referralAgencies(actor)).rejects.toBeInstanceOf(ForbiddenError);
+    for (const actor of [world.officer, world.analyst, world.supervisor, world.partner]) await expect(userFormOptions(actor)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(referralAgencies(world.partner)).resolves.toBeDefined();
+    for (const actor of [world.officer, world.analyst, world.partner, world.admin]) await expect(concernFormOptions(actor)).resolves.toBeDefined();
   });
 });
 
@@ -260,5 +292,98 @@ describe("the new-action form's owning agency and assignee, past ASSIGNEES_LIST_
     expect((await db().action.findUniqueOrThrow({ where: { id: saved.id }, select: { assigneeId: true } })).assigneeId).toBe(late.id);
     expect(await fieldError(createAction(world.analyst, action({ assigneeId: world.partner.id })), "assigneeId")).toEqual(["The assignee must be an active user of the owning agency"]);
     expect(await fieldError(createAction(world.analyst, action({ owningAgencyId: MISSING })), "owningAgencyId")).toEqual(["Choose an active agency"]);
+  });
+});
+
+describe("the concern, assessment, referral and user forms, past the caps", () => {
+  // By now (the describes above): 120 "Bulk" neighbourhoods in two area commands and a disabled one,
+  // 110 "Bulk Homes" housing agencies, a probation trust, a disabled charity, a second police force.
+  let west: { id: string; areaCommand: string }[];
+  let closedHood: { id: string };
+  let beyond: { id: string };
+  let rare: { id: string };
+  let closedAgency: { id: string };
+  let farshire: { id: string };
+  const officer = () => ({ ...world.officer, neighbourhoodIds: ids(world.patch) });
+
+  beforeAll(async () => {
+    expect(await db().neighbourhood.count({ where: { active: true } })).toBeGreaterThan(NEIGHBOURHOOD_LIST_ALL_MAX);
+    expect(await db().agency.count({ where: { active: true, type: { not: "POLICE" } } })).toBeGreaterThan(AGENCY_LIST_ALL_MAX);
+    west = await db().neighbourhood.findMany({ where: { areaCommand: "Bulk West" }, select: { id: true, areaCommand: true }, orderBy: { name: "asc" } });
+    closedHood = await db().neighbourhood.findFirstOrThrow({ where: { name: "Closed Corner" }, select: { id: true } });
+    beyond = await db().agency.findFirstOrThrow({ where: { name: "Bulk Homes 109" }, select: { id: true } });
+    rare = await db().agency.findFirstOrThrow({ where: { name: "Rare Probation Trust" }, select: { id: true } });
+    closedAgency = await db().agency.findFirstOrThrow({ where: { name: "Closed Charity" }, select: { id: true } });
+    farshire = await db().agency.findFirstOrThrow({ where: { name: "Farshire Police" }, select: { id: true } });
+  });
+
+  it("log a concern: the officer's own neighbourhoods by default, plus an area command's, plus the one chosen", async () => {
+    const own = await concernFormOptions(officer());
+    expect(own.neighbourhoodsNarrowed?.areaCommands).toEqual(expect.arrayContaining(["Bulk East", "Bulk West"]));
+    expect(own.neighbourhoodsNarrowed?.areaCommand).toBeUndefined();
+    expect(ids(own.neighbourhoods).sort()).toEqual(ids(world.patch).sort());
+    // An area command adds its neighbourhoods to the officer's own, which stay listed.
+    const east = await concernFormOptions(officer(), { areaCommand: "Bulk East" });
+    expect(east.neighbourhoodsNarrowed?.areaCommand).toBe("Bulk East");
+    expect(east.neighbourhoods).toHaveLength(60 + world.patch.length);
+    expect(ids(east.neighbourhoods)).toEqual(expect.arrayContaining(ids(world.patch)));
+    // The one chosen is offered whatever the area command; with none asked for, its own is listed.
+    const chosen = await concernFormOptions(officer(), { areaCommand: "Bulk East", neighbourhoodId: west[59]!.id });
+    expect(ids(chosen.neighbourhoods)).toContain(west[59]!.id);
+    expect(chosen.neighbourhoods).toHaveLength(60 + world.patch.length + 1);
+    const inferred = await concernFormOptions(officer(), { neighbourhoodId: west[59]!.id });
+    expect(inferred.neighbourhoodsNarrowed?.areaCommand).toBe("Bulk West");
+    expect(inferred.neighbourhoods).toHaveLength(60 + world.patch.length);
+    // Someone with no neighbourhoods of their own is asked for an area command; the rubbish in a URL is ignored.
+    expect((await concernFormOptions(world.partner, { areaCommand: "Nowhere", neighbourhoodId: "nonsense" })).neighbourhoods).toEqual([]);
+  });
+
+  it("assessment: partner agencies by type or name, never police, with the one chosen", async () => {
+    const none = await assessmentOptions(world.analyst);
+    expect(none.agenciesNarrowed).toMatchObject({ type: undefined, query: undefined });
+    expect(none.agenciesNarrowed!.types).not.toContain("POLICE");
+    expect(none.agencies).toEqual([]);
+    const housing = await assessmentOptions(world.analyst, { agencyType: "HOUSING" });
+    expect(housing.agencies).toHaveLength(AGENCY_LIST_ALL_MAX + 10 + 1);
+    expect(ids((await assessmentOptions(world.analyst, { agencyQuery: "homes 109" })).agencies)).toEqual([beyond.id]);
+    expect(ids((await assessmentOptions(world.analyst, { agencyType: "POLICE" })).agencies)).toEqual([]);
+    // The chosen (the form's, the saved one) are offered whatever the narrowing, while active.
+    const kept = await assessmentOptions(world.analyst, { agencyType: "PROBATION", referredAgencyIds: [beyond.id, closedAgency.id, undefined, "nonsense"] });
+    expect(ids(kept.agencies).sort()).toEqual([rare.id, beyond.id].sort());
+  });
+
+  it("referral: any agency by type or name, with the one chosen; saving checks it", async () => {
+    const none = await referralAgencies(world.analyst);
+    expect(none.agenciesNarrowed!.types).toContain("POLICE");
+    expect(none.agencies).toEqual([]);
+    expect(ids((await referralAgencies(world.partner, { agencyType: "POLICE" })).agencies).sort()).toEqual([world.police.id, farshire.id].sort());
+    expect(ids((await referralAgencies(world.analyst, { agencyQuery: "homes 109" })).agencies)).toEqual([beyond.id]);
+    expect(ids((await referralAgencies(world.analyst, { agencyType: "PROBATION", receivingAgencyId: beyond.id })).agencies).sort()).toEqual([rare.id, beyond.id].sort());
+    const person = await createPerson(world.analyst, personSchema.parse({ name: "Referred Person", ageGroup: "ADULT", vulnerabilities: ["CCE"], riskLevel: "MEDIUM" }));
+    const referral = (receivingAgencyId: string) => createReferralSchema.parse({ personId: person.id, type: "HOUSING", receivingAgencyId, referredOn: "2026-01-05", consent: "on" });
+    await expect(createReferral(world.analyst, referral(beyond.id))).resolves.toBeDefined();
+    expect(await fieldError(createReferral(world.analyst, referral(closedAgency.id)), "receivingAgencyId")).toEqual(["Choose an active agency"]);
+  });
+
+  it("user form: agencies by type or name and one area command's neighbourhoods, keeping the chosen ones", async () => {
+    const none = await userFormOptions(world.admin);
+    expect(none.agenciesNarrowed).toBeDefined();
+    expect(none.neighbourhoodsNarrowed?.areaCommand).toBeUndefined();
+    expect([none.agencies, none.neighbourhoods]).toEqual([[], []]);
+    expect(ids((await userFormOptions(world.admin, { agencyQuery: "rare probation" })).agencies)).toEqual([rare.id]);
+    const east = await userFormOptions(world.admin, { areaCommand: "Bulk East" });
+    expect(east.neighbourhoods).toHaveLength(60);
+    // An edit keeps the saved agency and neighbourhoods, even one beyond the list or since disabled.
+    const kept = await userFormOptions(world.admin, { areaCommand: "Bulk East", agencyIds: [beyond.id, undefined], neighbourhoodIds: [west[59]!.id, closedHood.id, "nonsense"] });
+    expect(ids(kept.agencies)).toEqual([beyond.id]);
+    expect(kept.neighbourhoods).toHaveLength(60 + 2);
+    expect(ids(kept.neighbourhoods)).toEqual(expect.arrayContaining([west[59]!.id, closedHood.id]));
+  });
+
+  it("the users list filters on the agency type on its own", async () => {
+    const params = { page: 1, pageSize: 100, sort: "name" as const, dir: "asc" as const };
+    const council = await listUsers(world.admin, params, { agencyType: "CHILDRENS_SOCIAL_CARE" });
+    expect(council.rows.map((r) => r.id)).toEqual([world.partner.id]);
+    expect((await listUsers(world.admin, params, { agencyType: "HOUSING" })).total).toBe(0);
   });
 });

@@ -2,26 +2,55 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { CheckboxField, CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { AreaCommandPicker, BoundedAgencySelect, neighbourhoodListHint } from "@/components/forms/narrow-fields";
+import { WithNarrowForm } from "@/components/forms/narrow-form";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/policy";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
+import type { UserFormOptions } from "@/lib/dal/users";
 import type { FormState } from "@/lib/forms";
 
-type Options = { agencies: { id: string; name: string }[]; neighbourhoods: { id: string; name: string; code: string }[] };
 type Existing = { name: string; email: string; role: string; agencyId: string; active: boolean; version: number; neighbourhoodIds: string[] };
 
 const LABELS = { name: "Name", email: "Email", role: "Role", agencyId: "Agency", password: "Password", neighbourhoodIds: "Neighbourhoods", active: "Active" };
 
-export function UserForm({ action, options, existing }: { action: (state: FormState, data: FormData) => Promise<FormState>; options: Options; existing?: Existing }) {
+type Props = {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  options: UserFormOptions;
+  existing?: Existing;
+  /** This page, where the narrowing of a long agency or neighbourhood list is sent. */
+  narrowHref: string;
+};
+
+const USER_FORM_ID = "user-form";
+const USER_NARROW_ID = "user-narrow";
+
+/** Past a hundred agencies or neighbourhoods, a NarrowForm narrows them: never the password, only the narrowing and the chosen ones travel in the URL. */
+export function UserForm(props: Props) {
+  const narrowed = !!props.options.agenciesNarrowed || !!props.options.neighbourhoodsNarrowed;
+  const narrow = { id: USER_NARROW_ID, action: props.narrowHref, source: USER_FORM_ID, carry: ["agencyId", "neighbourhoodIds"] };
+  return <WithNarrowForm narrow={narrowed ? narrow : undefined}><UserAccountForm {...props} /></WithNarrowForm>;
+}
+
+function UserAccountForm({ action, options, existing, narrowHref }: Props) {
   const [state, formAction] = useActionState(action, {});
+  const hoods = options.neighbourhoodsNarrowed;
   return (
-    <form action={formAction} className="card max-w-2xl space-y-5" noValidate>
+    <form id={USER_FORM_ID} action={formAction} className="card max-w-2xl space-y-5" noValidate>
       <ErrorSummary state={state} labels={LABELS} />
       {existing ? <input type="hidden" name="version" value={existing.version} /> : null}
       <TextField name="name" label="Name" state={state} defaultValue={existing?.name} required autoComplete="off" />
       <TextField name="email" label="Email" type="email" state={state} defaultValue={existing?.email} required autoComplete="off" inputMode="email" />
       <SelectField name="role" label="Role" state={state} defaultValue={existing?.role} required options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} hint="Police roles belong to a police force; partner practitioners to a partner agency." />
-      <SelectField name="agencyId" label="Agency" state={state} defaultValue={existing?.agencyId} required options={options.agencies.map((a) => ({ value: a.id, label: a.name }))} />
-      <CheckboxGroup name="neighbourhoodIds" label="Neighbourhoods covered" state={state} defaultValues={existing?.neighbourhoodIds} options={options.neighbourhoods.map((n) => ({ value: n.id, label: `${n.name} (${n.code})` }))} hint="For neighbourhood officers: the areas their home page and concerns default to." />
+      <BoundedAgencySelect name="agencyId" label="Agency" state={state} defaultValue={existing?.agencyId} required options={options} narrowHref={narrowHref} form={USER_NARROW_ID} />
+      {hoods ? <AreaCommandPicker areaCommands={hoods.areaCommands} areaCommand={hoods.areaCommand} narrowHref={narrowHref} kept="Those already ticked are kept, and so is everything entered." form={USER_NARROW_ID} /> : null}
+      <CheckboxGroup
+        name="neighbourhoodIds"
+        label="Neighbourhoods covered"
+        state={state}
+        defaultValues={existing?.neighbourhoodIds}
+        options={options.neighbourhoods.map((n) => ({ value: n.id, label: hoods ? `${n.name} (${n.code}, ${n.areaCommand})` : `${n.name} (${n.code})` }))}
+        hint={`For neighbourhood officers: the areas their home page and concerns default to.${hoods ? ` ${neighbourhoodListHint(hoods, "those ticked")}` : ""}`}
+      />
       <TextField
         name="password"
         label={existing ? "New password" : "Password"}

@@ -5,9 +5,12 @@
 import { unstable_rethrow } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { ErrorSummary } from "@/components/forms/fields";
+import { AreaCommandPicker, neighbourhoodListHint } from "@/components/forms/narrow-fields";
+import { WithNarrowForm } from "@/components/forms/narrow-form";
 import { RecordPicker } from "@/components/records/record-picker";
 import { CATEGORY_LABEL, CONCERN_CATEGORIES, CONCERN_SOURCE, IMMEDIATE_RISK_GUIDANCE } from "@/lib/domain/concerns";
 import { OC_CATEGORIES } from "@/lib/domain/indicators";
+import type { ConcernFormOptions } from "@/lib/dal/concern-form-options";
 import { formatDate } from "@/lib/format";
 import type { FormState } from "@/lib/forms";
 
@@ -176,13 +179,24 @@ type Props = {
   userId: string;
   /** Police may pick a known location (the search is police only). */
   canPickLocation: boolean;
-  neighbourhoods: { id: string; name: string }[];
+  neighbourhoods: ConcernFormOptions["neighbourhoods"];
+  /** Set past a force's worth of neighbourhoods: the list is the officer's own and an area command's. */
+  neighbourhoodsNarrowed?: ConcernFormOptions["neighbourhoodsNarrowed"];
   defaultNeighbourhoodId: string;
   /** Now, as a datetime-local value in UK time, from the server (so the first render matches). */
   now: string;
 };
 
-export function ConcernForm({ action, userId, canPickLocation, neighbourhoods, defaultNeighbourhoodId, now }: Props) {
+const CONCERN_FORM_ID = "concern-form";
+const CONCERN_NARROW_ID = "concern-narrow";
+
+/** Past a force's worth of neighbourhoods, a NarrowForm lists an area command's: never what was typed, only it and the one chosen travel in the URL. */
+export function ConcernForm(props: Props) {
+  const narrow = { id: CONCERN_NARROW_ID, action: "/concerns/new", source: CONCERN_FORM_ID, carry: ["neighbourhoodId"] };
+  return <WithNarrowForm narrow={props.neighbourhoodsNarrowed ? narrow : undefined}><LogConcernForm {...props} /></WithNarrowForm>;
+}
+
+function LogConcernForm({ action, userId, canPickLocation, neighbourhoods, neighbourhoodsNarrowed: hoods, defaultNeighbourhoodId, now }: Props) {
   const key = concernDraftKey(userId);
   const blank: Values = { category: "", indicators: [], description: "", occurredAt: now, address: "", neighbourhoodId: defaultNeighbourhoodId, peopleMentioned: "", vehiclesMentioned: "", source: "", immediateRisk: false };
   const [values, setValues] = useState<Values>(blank);
@@ -264,7 +278,7 @@ export function ConcernForm({ action, userId, canPickLocation, neighbourhoods, d
 
   return (
     // `action` too, so a tap before the page is ready does not send the answers in a URL.
-    <form action={dispatch} onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
+    <form id={CONCERN_FORM_ID} action={dispatch} onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
       {offer ? (
         <section aria-labelledby="draft-heading" className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-4">
           <h2 id="draft-heading" className="font-semibold text-slate-900">
@@ -412,11 +426,15 @@ export function ConcernForm({ action, userId, canPickLocation, neighbourhoods, d
             <RecordPicker name="locationId" kind="LOCATION" label="Known location" hint="Optional. Search the places Locus already knows: part of the address or the postcode." error={error("locationId")} />
           </div>
         ) : null}
+        {hoods ? (
+          <AreaCommandPicker areaCommands={hoods.areaCommands} areaCommand={hoods.areaCommand} narrowHref="/concerns/new" kept="Your own neighbourhoods and the one chosen stay listed, and what you have entered is kept." form={CONCERN_NARROW_ID} />
+        ) : null}
         <div>
           <label htmlFor="field-neighbourhoodId" className="block text-sm font-semibold text-slate-900">
             Neighbourhood
             <Optional />
           </label>
+          {hoods ? <Hint id="field-neighbourhoodId">{neighbourhoodListHint(hoods, "the one chosen")}</Hint> : null}
           <FieldError id="field-neighbourhoodId" error={error("neighbourhoodId")} />
           <select
             id="field-neighbourhoodId"
@@ -424,13 +442,13 @@ export function ConcernForm({ action, userId, canPickLocation, neighbourhoods, d
             value={values.neighbourhoodId}
             onChange={(e) => update({ neighbourhoodId: e.target.value })}
             aria-invalid={error("neighbourhoodId") ? true : undefined}
-            aria-describedby={describedBy("field-neighbourhoodId", false, error("neighbourhoodId"))}
+            aria-describedby={describedBy("field-neighbourhoodId", !!hoods, error("neighbourhoodId"))}
             className="input mt-1"
           >
             <option value="">Not sure</option>
             {neighbourhoods.map((n) => (
               <option key={n.id} value={n.id}>
-                {n.name}
+                {hoods ? `${n.name} (${n.areaCommand})` : n.name}
               </option>
             ))}
           </select>

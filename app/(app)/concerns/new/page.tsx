@@ -1,7 +1,9 @@
+import { formParams, narrowingParams } from "@/components/forms/form-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { concernFormOptions } from "@/lib/dal/concern-form-options";
+import type { SearchParams } from "@/lib/dal/list-params";
 import { logConcernAction } from "./actions";
 import { ConcernForm } from "./concern-form";
 
@@ -15,10 +17,16 @@ function londonNow(): string {
   return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
 }
 
-export default async function NewConcernPage() {
+/**
+ * Past a force's worth of neighbourhoods the select lists the officer's own and those of an area
+ * command chosen above it (see ConcernForm): the area command and the neighbourhood chosen come
+ * back here in the URL.
+ */
+export default async function NewConcernPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("concerns:log");
-  const { neighbourhoods } = await concernFormOptions(actor);
-  const defaultNeighbourhoodId = actor.neighbourhoodIds.find((id) => neighbourhoods.some((n) => n.id === id)) ?? "";
+  const params = formParams(await searchParams);
+  const options = await concernFormOptions(actor, { areaCommand: narrowingParams(params).areaCommand, neighbourhoodId: params.text("neighbourhoodId", 36) });
+  const defaultNeighbourhoodId = actor.neighbourhoodIds.find((id) => options.neighbourhoods.some((n) => n.id === id)) ?? "";
   return (
     <>
       <PageHeader title="Log a concern" description="What you saw or heard goes to the HQ analysts, who grade it, link it and tell you what happened to it." />
@@ -26,7 +34,8 @@ export default async function NewConcernPage() {
         action={logConcernAction}
         userId={actor.id}
         canPickLocation={can(actor, "records:read")}
-        neighbourhoods={neighbourhoods}
+        neighbourhoods={options.neighbourhoods}
+        neighbourhoodsNarrowed={options.neighbourhoodsNarrowed}
         defaultNeighbourhoodId={defaultNeighbourhoodId}
         now={londonNow()}
       />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formParams, narrowingParams } from "@/components/forms/form-params";
 import { ConcernTimeline } from "@/components/records/concern-timeline";
 import { RecordLinks } from "@/components/records/record-links";
 import { Flash } from "@/components/table/filter-form";
@@ -22,20 +23,28 @@ import { BadgeList, DetailList, EditLink, NotRecorded, RiskBadge, Section } from
 import { orForbidden } from "../guard";
 import { createReferralAction } from "./referral-actions";
 import { ReferralForm } from "./referral-form";
+import { referralFormParams } from "./referral-form-params";
 
 export const metadata = { title: "Person at risk" };
 
 export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const saved = first((await searchParams).saved);
+  const query = await searchParams;
+  const saved = first(query.saved);
   // Unknown or unshared ids answer 404; a role with no view of people at all gets 403.
   const person = await orForbidden(orNotFound(getPerson(actor, id)));
   const police = person.audience === "police";
   const [concerns, concernCount, plan, linkCount] = await Promise.all([concernsForRecord(actor, "PERSON", person.id), countRecordConcerns(actor, "PERSON", person.id), personPlan(actor, person.id), countLinks(actor, "PERSON", person.id)]);
   const canCreateActions = can(actor, "actions:create");
   const canRefer = mayRefer(actor, person);
-  const [referrals, agencies] = await Promise.all([listReferralsForPerson(actor, person.id), canRefer ? referralAgencies() : Promise.resolve([])]);
+  // The referral form's agency list is narrowed by re-submitting the form here as a GET, what was entered kept.
+  const referralQuery = formParams(query);
+  const referralValues = referralFormParams(referralQuery);
+  const [referrals, referralOptions] = await Promise.all([
+    listReferralsForPerson(actor, person.id),
+    canRefer ? referralAgencies(actor, { ...narrowingParams(referralQuery), receivingAgencyId: referralValues?.receivingAgencyId }) : null,
+  ]);
   const canWrite = police && can(actor, "records:write");
   const age = ageFrom(person.dateOfBirth) ?? person.ageYears;
   const who = `${AGE_GROUP.label[person.ageGroup]}${age !== null ? `, ${age}` : ""}`;
@@ -148,7 +157,16 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           ) : (
             <p className="text-slate-700">No referrals recorded for this person.</p>
           )}
-          {canRefer ? <ReferralForm action={createReferralAction.bind(null, person.id)} ageGroup={person.ageGroup} agencies={agencies} today={todayInLondon().toISOString().slice(0, 10)} /> : null}
+          {referralOptions ? (
+            <ReferralForm
+              action={createReferralAction.bind(null, person.id)}
+              ageGroup={person.ageGroup}
+              options={referralOptions}
+              today={todayInLondon().toISOString().slice(0, 10)}
+              values={referralValues}
+              narrowHref={`/people/${person.id}#referrals`}
+            />
+          ) : null}
         </section>
 
         {police ? (

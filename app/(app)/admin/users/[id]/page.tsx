@@ -1,5 +1,7 @@
+import { formParams, narrowingParams } from "@/components/forms/form-params";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
+import type { SearchParams } from "@/lib/dal/list-params";
 import { getUserForEdit, userFormOptions } from "@/lib/dal/users";
 import { orNotFound } from "@/lib/http/not-found";
 import { formatDateTime } from "@/lib/format";
@@ -8,11 +10,17 @@ import { UserForm } from "../user-form";
 
 export const metadata = { title: "Edit user" };
 
-export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
+/** As the new user page; the user's saved agency and neighbourhoods are always offered too. */
+export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("users:manage");
   const { id } = await params;
+  const query = formParams(await searchParams);
   const user = await orNotFound(getUserForEdit(actor, id));
-  const options = await userFormOptions(actor);
+  const options = await userFormOptions(actor, {
+    ...narrowingParams(query),
+    agencyIds: [query.text("agencyId", 36), user.agencyId],
+    neighbourhoodIds: [...query.list("neighbourhoodIds"), ...user.neighbourhoodIds],
+  });
   const locked = user.lockedUntil && user.lockedUntil > new Date();
   return (
     <>
@@ -26,7 +34,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         }
       />
       {locked ? <p className="mb-4 max-w-2xl text-sm text-slate-700">Setting a new password unlocks the account.</p> : null}
-      <UserForm action={updateUserAction.bind(null, user.id)} options={options} existing={user} />
+      <UserForm action={updateUserAction.bind(null, user.id)} options={options} existing={user} narrowHref={`/admin/users/${user.id}`} />
     </>
   );
 }

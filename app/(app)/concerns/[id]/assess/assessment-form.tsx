@@ -5,11 +5,14 @@
 import Link from "next/link";
 import { startTransition, useActionState, useRef, useState } from "react";
 import { ConflictNote } from "@/components/forms/conflict-note";
-import { ErrorSummary, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { ErrorSummary, TextAreaField, TextField } from "@/components/forms/fields";
+import { BoundedAgencySelect } from "@/components/forms/narrow-fields";
+import { WithNarrowForm } from "@/components/forms/narrow-form";
 import { RecordPicker } from "@/components/records/record-picker";
 import { RECORD_KIND, RECORD_PATH } from "@/lib/domain/case-record";
 import { CONCERN_OUTCOME, HANDLING_CODE, INTEL_ASSESSMENT, SOURCE_EVALUATION } from "@/lib/domain/concerns";
 import type { FormState } from "@/lib/forms";
+import type { PartnerAgencyFormOptions } from "@/lib/dal/groups";
 import type { RecordKind } from "@/lib/generated/prisma/enums";
 
 export type ChosenLink = { kind: RecordKind; id: string; name: string };
@@ -92,7 +95,28 @@ function RadioGroup({ name, legend, options, value, onChange, state, hint, requi
   );
 }
 
-export function AssessmentForm({ action, existing, agencies, currentHref, cancelHref }: { action: (state: FormState, data: FormData) => Promise<FormState>; existing: AssessmentExisting; agencies: { id: string; name: string }[]; currentHref: string; cancelHref: string }) {
+type Props = {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  existing: AssessmentExisting;
+  agencies: PartnerAgencyFormOptions["agencies"];
+  /** Set past a hundred partner agencies: the list is one type's and those found by name. */
+  agenciesNarrowed?: PartnerAgencyFormOptions["agenciesNarrowed"];
+  /** This page, where the agency narrowing is sent. */
+  narrowHref: string;
+  currentHref: string;
+  cancelHref: string;
+};
+
+const ASSESSMENT_FORM_ID = "assessment-form";
+const AGENCY_NARROW_ID = "assessment-agency-narrow";
+
+/** Past a hundred partner agencies, a NarrowForm lists a type's or finds them by name: the grading, links and all typed stay on screen. */
+export function AssessmentForm(props: Props) {
+  const narrow = { id: AGENCY_NARROW_ID, action: props.narrowHref, source: ASSESSMENT_FORM_ID, carry: ["referredAgencyId"] };
+  return <WithNarrowForm narrow={props.agenciesNarrowed ? narrow : undefined}><ConcernAssessmentForm {...props} /></WithNarrowForm>;
+}
+
+function ConcernAssessmentForm({ action, existing, agencies, agenciesNarrowed, narrowHref, currentHref, cancelHref }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const [sourceEvaluation, setSourceEvaluation] = useState(existing.sourceEvaluation);
   const [intelAssessment, setIntelAssessment] = useState(existing.intelAssessment);
@@ -143,7 +167,7 @@ export function AssessmentForm({ action, existing, agencies, currentHref, cancel
   }
 
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-6" noValidate>
+    <form id={ASSESSMENT_FORM_ID} action={formAction} onSubmit={onSubmit} className="space-y-6" noValidate>
       <ErrorSummary state={state} labels={LABELS} />
       <ConflictNote state={state} currentHref={currentHref} />
       <input type="hidden" name="version" value={existing.version} />
@@ -301,8 +325,18 @@ export function AssessmentForm({ action, existing, agencies, currentHref, cancel
           </div>
         </div>
 
-        <div hidden={outcome !== "REFERRED"}>
-          <SelectField name="referredAgencyId" label="Partner agency" required state={state} defaultValue={existing.referredAgencyId} options={agencies.map((a) => ({ value: a.id, label: a.name }))} hint="Its staff will see the sanitised summary and any handling conditions." />
+        <div hidden={outcome !== "REFERRED"} className="space-y-4">
+          <BoundedAgencySelect
+            name="referredAgencyId"
+            label="Partner agency"
+            required
+            state={state}
+            defaultValue={existing.referredAgencyId}
+            options={{ agencies, agenciesNarrowed }}
+            narrowHref={narrowHref}
+            form={AGENCY_NARROW_ID}
+            hint="Its staff will see the sanitised summary and any handling conditions."
+          />
         </div>
 
         <div hidden={!outcome}>

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { formParams, narrowingParams } from "@/components/forms/form-params";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import { assessmentOptions, getConcern } from "@/lib/dal/concerns";
+import type { SearchParams } from "@/lib/dal/list-params";
 import { CATEGORY_LABEL, CONCERN_OUTCOME, CONCERN_SOURCE, CONCERN_STATUS, gradeCode } from "@/lib/domain/concerns";
 import { formatDateTime } from "@/lib/format";
 import { orNotFound } from "@/lib/http/not-found";
@@ -12,12 +14,18 @@ import { AssessmentForm, type AssessmentExisting } from "./assessment-form";
 
 export const metadata = { title: "Assess concern" };
 
-export default async function AssessConcernPage({ params }: { params: Promise<{ id: string }> }) {
+/**
+ * Past a hundred partner agencies the "refer to" select lists one type's and those found by name:
+ * the choice comes back here in the URL with the agency chosen (see AssessmentForm), and the saved one is offered too.
+ */
+export default async function AssessConcernPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("concerns:assess");
   const { id } = await params;
-  const [concern, options] = await Promise.all([orNotFound(getConcern(actor, id)), assessmentOptions(actor)]);
+  const query = formParams(await searchParams);
+  const concern = await orNotFound(getConcern(actor, id));
   // Analysts are police; anything else would not carry the raw report and grading.
   if (concern.audience !== "police") notFound();
+  const options = await assessmentOptions(actor, { ...narrowingParams(query), referredAgencyIds: [query.text("referredAgencyId", 36), concern.referredAgency?.id] });
 
   const category = CATEGORY_LABEL[concern.category] ?? concern.category;
   const grade = gradeCode(concern);
@@ -116,7 +124,15 @@ export default async function AssessConcernPage({ params }: { params: Promise<{ 
         </section>
 
         <div className="min-w-0 lg:col-span-3">
-          <AssessmentForm action={assessConcernAction.bind(null, concern.id)} existing={existing} agencies={options.agencies} currentHref={`/concerns/${concern.id}`} cancelHref="/concerns" />
+          <AssessmentForm
+            action={assessConcernAction.bind(null, concern.id)}
+            existing={existing}
+            agencies={options.agencies}
+            agenciesNarrowed={options.agenciesNarrowed}
+            narrowHref={`/concerns/${concern.id}/assess`}
+            currentHref={`/concerns/${concern.id}`}
+            cancelHref="/concerns"
+          />
         </div>
       </div>
     </>
