@@ -491,7 +491,7 @@ async function main() {
     const summary = [
       `- Server peak resident memory (next-server and its children, sampled every 250 ms during phase 3): **${peakRss.toFixed(0)} MB** (target < 600 MB: ${peakRss < 600 ? "met" : "**missed**"})`,
       concernThroughput
-        ? `- Concern logging at concurrency 16: **${concernThroughput.rps.toFixed(0)} per second** over ${concernThroughput.requests} requests, **${concernThroughput.errors} errors** (target ≥ 200/s with no errors: ${concernThroughput.rps >= 200 && concernThroughput.errors === 0 ? "met" : "**missed**"})`
+        ? `- Concern logging at concurrency 16: **${concernThroughput.rps.toFixed(1)} per second** over ${concernThroughput.requests} requests, **${concernThroughput.errors} errors** (target ≥ 200/s with no errors: ${concernThroughput.rps >= 200 && concernThroughput.errors === 0 ? "met" : "**missed**"})`
         : "- Concern logging throughput: not measured (the request failed)",
       `- Reads meeting both read targets (c=1 p95 < 150 ms and app ÷ SQL < 3): ${reads.filter((r) => r.met).length} of ${reads.length}`,
     ].join("\n");
