@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { Pagination } from "@/components/table/pagination";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { first, parseListParams, type SearchParams } from "@/lib/dal/list-params";
 import { listRecordLinks } from "@/lib/dal/links";
@@ -8,6 +6,7 @@ import { RECORD_KIND, RECORD_PATH } from "@/lib/domain/case-record";
 import type { RecordKind } from "@/lib/generated/prisma/enums";
 import { orNotFound } from "@/lib/http/not-found";
 import { LinkList } from "./record-links";
+import { RecordSubpageHeader } from "./record-subpage-header";
 
 /**
  * All the links of one record, a page at a time (newest first): the record's own page shows only
@@ -20,10 +19,7 @@ export async function AllLinksPage({ kind, id, searchParams }: { kind: RecordKin
   const here = `${RECORD_PATH[kind]}/${id}`;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={here}>Back to {result.name}</Link>
-      </p>
-      <PageHeader title={`Links of ${result.name}`} description={`Every link of this ${RECORD_KIND.label[kind].toLowerCase()}, newest first. Add or remove links on its page.`} />
+      <RecordSubpageHeader recordHref={here} recordName={result.name} title={`Links of ${result.name}`} description={`Every link of this ${RECORD_KIND.label[kind].toLowerCase()}, newest first. Add or remove links on its page.`} />
       {result.rows.length ? <LinkList links={result.rows} here={here} canWrite={false} /> : <p className="text-slate-700">No links recorded yet.</p>}
       <Pagination basePath={`${here}/links`} params={searchParams} page={result.page} pageSize={result.pageSize} total={result.total} />
     </>

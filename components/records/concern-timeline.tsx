@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Pagination } from "@/components/table/pagination";
-import { Badge, PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { listRecordConcerns, type TimelineConcern } from "@/lib/dal/concerns";
 import { parseListParams, type CappedTotal, type SearchParams } from "@/lib/dal/list-params";
@@ -9,6 +9,7 @@ import { CATEGORY_LABEL, CONCERN_OUTCOME, CONCERN_STATUS } from "@/lib/domain/co
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { RecordKind } from "@/lib/generated/prisma/enums";
 import { orNotFound } from "@/lib/http/not-found";
+import { RecordSubpageHeader } from "./record-subpage-header";
 
 const EXCERPT = 200;
 
@@ -87,10 +88,7 @@ export async function AllConcernsPage({ kind, id, searchParams }: { kind: Record
   const here = `${RECORD_PATH[kind]}/${id}`;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={here}>Back to {result.name}</Link>
-      </p>
-      <PageHeader title={`Concerns linked to ${result.name}`} description={`Every local concern linked to this ${RECORD_KIND.label[kind].toLowerCase()}, most recently linked first.`} />
+      <RecordSubpageHeader recordHref={here} recordName={result.name} title={`Concerns linked to ${result.name}`} description={`Every local concern linked to this ${RECORD_KIND.label[kind].toLowerCase()}, most recently linked first.`} />
       <div className="card min-w-0">
         {result.rows.length ? <ConcernList concerns={result.rows} /> : <p className="text-slate-700">{result.total ? "No concerns on this page." : "No local concerns are linked to this record."}</p>}
       </div>

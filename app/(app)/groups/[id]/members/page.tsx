@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { Pagination } from "@/components/table/pagination";
-import { PageHeader } from "@/components/ui/page-header";
+import { RecordSubpageHeader } from "@/components/records/record-subpage-header";
 import { requirePermission } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { listGroupMembers, MEMBER_SORTS } from "@/lib/dal/groups";
@@ -24,10 +23,7 @@ export default async function GroupMembersPage({ params, searchParams }: { param
   };
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/groups/${group.id}`}>Back to {group.reference} {group.name}</Link>
-      </p>
-      <PageHeader title={`Members of ${group.reference} ${group.name}`} description={`${page.total.toLocaleString("en-GB")} ${page.total === 1 ? "member" : "members"}. Add members on the group's page.`} />
+      <RecordSubpageHeader recordHref={`/groups/${group.id}`} recordName={`${group.reference} ${group.name}`} title={`Members of ${group.reference} ${group.name}`} description={`${page.total.toLocaleString("en-GB")} ${page.total === 1 ? "member" : "members"}. Add members on the group's page.`} />
       {page.rows.length ? (
         <MembersTable groupId={group.id} rows={page.rows} canWrite={can(actor, "records:write")} sorting={{ sort: list.sort, dir: list.dir, href }} />
       ) : (
