@@ -40,6 +40,16 @@ export function auditInsertSql(actor: AuditActor, event: AuditInput): Prisma.Sql
     VALUES (${actor?.id ?? null}::uuid, ${actor?.agencyId ?? null}::uuid, ${actor?.requestId ?? null}, ${event.action}, ${event.entityType}, ${event.entityId ?? null}, ${event.summary}, ${details}::jsonb)`;
 }
 
+/**
+ * An event that goes with no change of its own (a record viewed, a search, signing out): one
+ * `INSERT`, atomic by itself, so no transaction around it. Prisma's interactive transaction cost
+ * three round trips (BEGIN, the insert, COMMIT) and more of the server's CPU than the insert,
+ * on every view of a nominal or person at risk (docs/benchmarks.md).
+ */
+export async function recordStandaloneAudit(client: { $executeRaw: (query: Prisma.Sql) => Promise<number> }, actor: AuditActor, event: AuditInput) {
+  await client.$executeRaw(auditInsertSql(actor, event));
+}
+
 /** Fields that never go into an audit event's details. */
 const SECRET_FIELDS = new Set(["password", "passwordHash", "sessionVersion"]);
 

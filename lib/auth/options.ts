@@ -4,7 +4,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { checkCredentials, signInFailureMessage } from "./sign-in";
-import { recordAudit } from "@/lib/audit";
+import { recordStandaloneAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { SESSION_IDLE_SECONDS } from "./session-config";
 
@@ -51,7 +51,7 @@ export const authOptions: NextAuthOptions = {
       const id = token?.sub;
       if (!id) return;
       const user = await db().user.findUnique({ where: { id }, select: { id: true, agencyId: true } });
-      if (user) await db().$transaction((tx) => recordAudit(tx, user, { action: "auth.signed_out", entityType: "User", entityId: id, summary: "Signed out" }));
+      if (user) await recordStandaloneAudit(db(), user, { action: "auth.signed_out", entityType: "User", entityId: id, summary: "Signed out" });
     },
   },
 };

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { changedFields, recordAudit } from "@/lib/audit";
+import { changedFields, recordAudit, recordStandaloneAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { Prisma, type RiskLevel } from "@/lib/generated/prisma/client";
@@ -70,7 +70,7 @@ export async function getNominal(actor: Actor, id: string) {
     include: { memberships: { orderBy: { createdAt: "asc" }, include: { group: { select: { id: true, reference: true, name: true, status: true, band: true } } } } },
   });
   if (!nominal) throw new NotFoundError("Nominal");
-  await db().$transaction((tx) => recordAudit(tx, actor, { action: "record.viewed", entityType: "Nominal", entityId: id, summary: `Viewed nominal ${nominal.name}` }));
+  await recordStandaloneAudit(db(), actor, { action: "record.viewed", entityType: "Nominal", entityId: id, summary: `Viewed nominal ${nominal.name}` });
   return { ...nominal, links: await linksOf(actor, "NOMINAL", id) };
 }
 

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { changedFields, recordAudit } from "@/lib/audit";
+import { changedFields, recordAudit, recordStandaloneAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma, type AgeGroup, type AgencyType, type RiskLevel } from "@/lib/generated/prisma/client";
@@ -91,7 +91,7 @@ export async function getPerson(actor: Actor, id: string) {
     },
   });
   if (!person) throw new NotFoundError("Person");
-  await db().$transaction((tx) => recordAudit(tx, actor, { action: "record.viewed", entityType: "PersonAtRisk", entityId: id, summary: `Viewed person at risk ${person.name}` }));
+  await recordStandaloneAudit(db(), actor, { action: "record.viewed", entityType: "PersonAtRisk", entityId: id, summary: `Viewed person at risk ${person.name}` });
   const links = police ? await linksOf(actor, "PERSON", id) : [];
   // Partners learn which shared groups a person is at risk from, never which nominals.
   const atRiskFromGroups = police ? [] : await sharedGroupsPersonIsAtRiskFrom(actor, id);

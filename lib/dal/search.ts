@@ -1,7 +1,7 @@
 // Fuzzy name and alias search with pg_trgm: "Jon Smyth" finds "John Smith". The ids come back
 // ranked by similarity and are then combined with the caller's visibility rule in Prisma's where.
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit";
+import { recordStandaloneAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -51,5 +51,5 @@ export function inRankOrder<T extends { id: string }>(rows: T[], rankedIds: stri
 
 /** Every search of the record is audited: who looked for what, and how much they found. */
 export async function auditSearch(actor: Actor, entityType: string, query: string, results: number) {
-  await db().$transaction((tx) => recordAudit(tx, actor, { action: "search", entityType, summary: `Searched ${entityType} for "${query.slice(0, 100)}" (${results} result${results === 1 ? "" : "s"})`, details: { query: query.slice(0, 100), results } }));
+  await recordStandaloneAudit(db(), actor, { action: "search", entityType, summary: `Searched ${entityType} for "${query.slice(0, 100)}" (${results} result${results === 1 ? "" : "s"})`, details: { query: query.slice(0, 100), results } });
 }

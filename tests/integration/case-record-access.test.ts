@@ -126,6 +126,10 @@ describe("nominals and locations are police intelligence", () => {
     const byAlias = await listNominals(world.officer, { ...list, sort: "relevance" }, { q: "smithy" });
     expect(byAlias.rows.map((r) => r.name)).toContain("John Smith");
     expect(await db().auditEvent.count({ where: { actorId: world.officer.id, action: "search", entityType: "Nominal" } })).toBe(2);
+    // What was searched for is kept with the event, as JSON (written as one INSERT, no transaction).
+    const first = await db().auditEvent.findFirstOrThrow({ where: { actorId: world.officer.id, action: "search", entityType: "Nominal" }, orderBy: { id: "asc" } });
+    expect(first.details).toMatchObject({ query: "Jon Smyth" });
+    expect(first.actorAgencyId).toBe(world.officer.agencyId);
   });
 
   it("audits every view of a nominal's record", async () => {
