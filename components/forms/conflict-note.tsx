@@ -1,4 +1,6 @@
+"use client";
 import Link from "next/link";
+import { useState } from "react";
 import type { FormState } from "@/lib/forms";
 
 /**
@@ -22,25 +24,36 @@ export function ConflictNote({ state, currentHref }: { state: FormState; current
 export type RecordFormProps<Options, Values> = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   options: Options;
-  /** What the form shows: the saved record, or what the form held when it was re-submitted to narrow a list. */
+  /** What the form shows: the saved record (an edit), or nothing (a new one). */
   values?: Partial<Values>;
-  /** The record being edited: `version` is the one the form saves against, `currentVersion` its latest. */
-  existing?: { id: string; version: number; currentVersion: number };
-  /** Where the form is re-submitted as a GET to narrow its long lists (no client JS needed). */
-  narrowHref?: string;
+  /** The record being edited, `version` as it now is. */
+  existing?: { id: string; version: number };
+  /** This page, where the form's NarrowForm sends the narrowing of its long lists. */
+  narrowHref: string;
 };
 
 /**
- * An edit form's guard against stale saves: the version it saves against (the one it was loaded
- * with, from the URL after narrowing a list) and, once a save is refused as stale and the page has
- * been re-rendered, the note and the record's latest version, so that saving again is deliberate.
+ * What a form was loaded with. Narrowing one of its lists (NarrowForm) re-renders the page in place,
+ * with the record as it is by then: the form keeps showing what it was loaded with (its fields are
+ * keyed on their default values, so a changed default would replace what was typed).
  */
-export function StaleSaveGuard({ state, existing, recordHref }: { state: FormState; existing?: RecordFormProps<unknown, unknown>["existing"]; recordHref: string }) {
-  if (!existing) return null;
+export function useLoaded<T>(value: T): T {
+  return useState(value)[0];
+}
+
+/**
+ * An edit form's guard against stale saves: the version it saves against is the one it was loaded
+ * with, kept while the page re-renders in place to narrow a list, so a change saved meanwhile is
+ * still caught. Once a save is refused as stale (and the page re-rendered with the record's latest
+ * `version`), the note and that version, so that saving again is deliberate.
+ */
+export function StaleSaveGuard({ state, version, recordHref }: { state: FormState; /** The record's version as the page now renders it; none for a new record. */ version?: number; recordHref: string }) {
+  const loaded = useLoaded(version);
+  if (version === undefined) return null;
   return (
     <>
       <ConflictNote state={state} currentHref={recordHref} />
-      <input type="hidden" name="version" value={state.conflict ? existing.currentVersion : existing.version} />
+      <input type="hidden" name="version" value={state.conflict ? version : (loaded ?? version)} />
     </>
   );
 }

@@ -1,20 +1,29 @@
-// Controls that narrow a form's long lists (a national dataset's neighbourhoods, agencies, people)
-// without client JS: each re-submits the whole form as a GET (NarrowButton), so the page comes back
-// with the list narrowed and everything entered kept.
+// Controls that narrow a form's long lists (a national dataset's neighbourhoods, agencies, people).
+// Each sits in the form's layout but belongs to the form's NarrowForm (`form`: its id), which sends
+// only the narrowing and the chosen values to the page as a GET (see narrow-form.tsx): never the
+// form's free text.
 import { AGENCY_TYPE_LABELS } from "@/lib/auth/policy";
 import type { AgencyNarrowing, AgencyOption } from "@/lib/dal/agencies";
 import type { FormState } from "@/lib/forms";
 import { SelectField } from "./fields";
-import { NarrowButton } from "./narrow-button";
 
 /** "1 agency", "1,204 agencies". */
 export const countOf = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
-/** What a narrowing control is given by its label: its id, name, hint, look and (see NarrowForm) the form it belongs to. */
-type ControlProps = { id: string; name: string; "aria-describedby"?: string; className: string; form?: string };
+/** What a narrowing control is given by its label: its id, name, hint, look and the NarrowForm it belongs to. */
+type ControlProps = { id: string; name: string; "aria-describedby"?: string; className: string; form: string };
+
+/** The button that sends a NarrowForm (`form`: its id) from inside the form it narrows. */
+function NarrowSubmit({ form, children }: { form: string; children: React.ReactNode }) {
+  return (
+    <button type="submit" form={form} className="btn-secondary">
+      {children}
+    </button>
+  );
+}
 
 /** One labelled control of a narrowing row; `describedBy` names a hint shown elsewhere in the row. */
-function Narrowing({ name, label, hint, describedBy, form, children }: { name: string; label: string; hint?: string; describedBy?: string; form?: string; children: (props: ControlProps) => React.ReactNode }) {
+function Narrowing({ name, label, hint, describedBy, form, children }: { name: string; label: string; hint?: string; describedBy?: string; form: string; children: (props: ControlProps) => React.ReactNode }) {
   const id = `field-${name}`;
   return (
     <div>
@@ -47,14 +56,14 @@ function ChoiceSelect({ values, labels, defaultValue, ...props }: ControlProps &
 
 const SearchInput = ({ defaultValue, ...props }: ControlProps & { defaultValue?: string }) => <input {...props} type="search" defaultValue={defaultValue ?? ""} autoComplete="off" />;
 
-/** A name search that re-renders the form (as a GET to `narrowHref`) with the matches added to a list. */
-export function NarrowSearch({ name, label, hint, defaultValue, button, narrowHref }: { name: string; label: string; hint: string; defaultValue?: string; button: string; narrowHref: string }) {
+/** A name search, sent by the NarrowForm `form`, whose matches the page adds to a list. */
+export function NarrowSearch({ name, label, hint, defaultValue, button, form }: { name: string; label: string; hint?: string; defaultValue?: string; button: string; form: string }) {
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <Narrowing name={name} label={label} hint={hint}>
+      <Narrowing name={name} label={label} hint={hint} form={form}>
         {(props) => <SearchInput {...props} defaultValue={defaultValue} />}
       </Narrowing>
-      <NarrowButton href={narrowHref}>{button}</NarrowButton>
+      <NarrowSubmit form={form}>{button}</NarrowSubmit>
     </div>
   );
 }
@@ -63,26 +72,22 @@ export function NarrowSearch({ name, label, hint, defaultValue, button, narrowHr
 export function AreaCommandPicker({
   areaCommands,
   areaCommand,
-  narrowHref,
   kept = "Those already ticked are kept.",
   form,
 }: {
   areaCommands: string[];
   areaCommand?: string;
-  narrowHref: string;
   /** What the hint says happens to the neighbourhoods already chosen. */
   kept?: string;
-  /** The id of the NarrowForm that sends the choice, when the form it sits in must not be re-submitted as a GET. */
-  form?: string;
+  /** The id of the NarrowForm that sends the choice. */
+  form: string;
 }) {
   return (
     <div className="flex flex-wrap items-end gap-2">
       <Narrowing name="areaCommand" label="Area command" hint={`There are too many neighbourhoods to list: choose an area command first to list its neighbourhoods. ${kept}`} form={form}>
         {(props) => <ChoiceSelect {...props} values={areaCommands} defaultValue={areaCommand} />}
       </Narrowing>
-      <NarrowButton href={narrowHref} form={form}>
-        Show neighbourhoods
-      </NarrowButton>
+      <NarrowSubmit form={form}>Show neighbourhoods</NarrowSubmit>
     </div>
   );
 }
@@ -93,7 +98,7 @@ export function neighbourhoodListHint(narrowed: { areaCommand?: string }, chosen
 }
 
 /** For a national list of agencies: an agency type select and a name search, which list those agencies. */
-export function AgencyNarrow({ narrowed, narrowHref, hint, form }: { narrowed: AgencyNarrowing; narrowHref: string; hint: string; /** As for AreaCommandPicker. */ form?: string }) {
+export function AgencyNarrow({ narrowed, hint, form }: { narrowed: AgencyNarrowing; hint: string; /** As for AreaCommandPicker. */ form: string }) {
   return (
     <div className="flex flex-wrap items-end gap-2">
       <Narrowing name="agencyType" label="Agency type" hint={hint} form={form}>
@@ -102,9 +107,7 @@ export function AgencyNarrow({ narrowed, narrowHref, hint, form }: { narrowed: A
       <Narrowing name="agencyQuery" label="Find agencies by name" describedBy="field-agencyType-hint" form={form}>
         {(props) => <SearchInput {...props} defaultValue={narrowed.query} />}
       </Narrowing>
-      <NarrowButton href={narrowHref} form={form}>
-        Show agencies
-      </NarrowButton>
+      <NarrowSubmit form={form}>Show agencies</NarrowSubmit>
     </div>
   );
 }
@@ -126,17 +129,17 @@ export function agencyListHint(narrowed: AgencyNarrowing, chosen: string) {
  * type and name narrowing above it, and a hint saying what is listed (`chosen`: those always listed).
  */
 export function BoundedAgencySelect({
-  name, label, state, defaultValue, required, hint, options, narrowHref, form, chosen = "the one chosen",
+  name, label, state, defaultValue, required, hint, options, form, chosen = "the one chosen",
   narrowHint = "There are too many agencies to list: choose a type, or find them by name. The one already chosen is kept, and so is everything entered.",
 }: {
   name: string; label: string; state: FormState; defaultValue?: string; required?: boolean; hint?: string;
   options: { agencies: AgencyOption[]; agenciesNarrowed?: AgencyNarrowing };
-  narrowHref: string; form?: string; chosen?: string; narrowHint?: string;
+  form: string; chosen?: string; narrowHint?: string;
 }) {
   const narrowed = options.agenciesNarrowed;
   return (
     <>
-      {narrowed ? <AgencyNarrow narrowed={narrowed} narrowHref={narrowHref} hint={narrowHint} form={form} /> : null}
+      {narrowed ? <AgencyNarrow narrowed={narrowed} hint={narrowHint} form={form} /> : null}
       <SelectField
         name={name}
         label={label}

@@ -6,8 +6,13 @@
 // beyond the cap; and saving still checks each id on the server, offered or not. So do the concern
 // form (its neighbourhood: the officer's own first), the assessment form (the partner agency a
 // concern is referred to), the referral form (the receiving agency) and the user form (agency and
-// neighbourhoods).
+// neighbourhoods). Every form narrows through a NarrowForm (only the narrowing and the chosen ids
+// travel in the URL): the last describe goes round that trip, from a form's fields to its choices.
 import { beforeAll, describe, expect, it } from "vitest";
+import { GROUP_NARROW } from "@/app/(app)/groups/group-form";
+import { PERSON_NARROW } from "@/app/(app)/people/person-form";
+import { narrowUrl } from "@/components/forms/narrow-form";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { actionFormOptions, ASSIGNEES_AGENCY_MAX, ASSIGNEES_LIST_ALL_MAX, createAction } from "@/lib/dal/actions";
 import { AGENCY_LIST_ALL_MAX } from "@/lib/dal/agencies";
 import { concernFormOptions } from "@/lib/dal/concern-form-options";
@@ -385,5 +390,46 @@ describe("the concern, assessment, referral and user forms, past the caps", () =
     const council = await listUsers(world.admin, params, { agencyType: "CHILDRENS_SOCIAL_CARE" });
     expect(council.rows.map((r) => r.id)).toEqual([world.partner.id]);
     expect((await listUsers(world.admin, params, { agencyType: "HOUSING" })).total).toBe(0);
+  });
+});
+
+describe("a narrowing round trip: the form's fields, the NarrowForm's URL, the page's choices", () => {
+  /** What a page reads from the URL a NarrowForm built (`own`: its narrowing; `form`: the fields of the form it narrows). */
+  function roundTrip(action: string, own: [string, string][], form: [string, string][], carry: readonly string[]) {
+    const url = new URL(narrowUrl(action, [["narrow", "1"], ...own], form, carry), "http://locus.test");
+    const params: Record<string, string[]> = {};
+    for (const [name, value] of url.searchParams) (params[name] ??= []).push(value);
+    return { url: url.pathname + url.search, q: narrowParams(params) };
+  }
+
+  it("a group: the assessment never reaches the URL, and the chosen officer, neighbourhood and agency beyond the caps stay offered", async () => {
+    const late = await db().user.findFirstOrThrow({ where: { email: "officer-1000@farshire.test" }, select: { id: true } });
+    const west = await db().neighbourhood.findFirstOrThrow({ where: { areaCommand: "Bulk West" }, orderBy: { name: "desc" }, select: { id: true } });
+    const beyond = await db().agency.findFirstOrThrow({ where: { name: "Bulk Homes 109" }, select: { id: true } });
+    const assessment = `Informant says ${"x".repeat(20_000)}`;
+    const form: [string, string][] = [
+      ["reference", "07/00001"], ["name", "Round Trip Crew"], ["aliases", "RTC"], ["status", "ACTIVE"], ["crimeTypes", "DRUGS_SUPPLY"],
+      ["neighbourhoodIds", west.id], ["assessment", assessment], ["partnerSummary", "Partner-safe"], ["lroId", late.id], ["sroId", ""], ["sharedAgencyIds", beyond.id],
+    ];
+    const { url, q } = roundTrip("/groups/new", [["areaCommand", "Bulk East"], ["agencyType", "PROBATION"], ["officerQuery", ""]], form, GROUP_NARROW.carry);
+    expect(url).not.toMatch(/Informant|Round|Partner-safe|RTC|07%2F00001|reference|assessment|partnerSummary/);
+    expect(url.length).toBeLessThan(400);
+    const options = await groupFormOptions(world.analyst, {
+      ...q.lists, officerQuery: q.search("officerQuery"), neighbourhoodIds: q.ids("neighbourhoodIds"), agencyIds: q.ids("sharedAgencyIds"), officerIds: [q.id("lroId"), q.id("sroId")],
+    });
+    expect(options.neighbourhoodsNarrowed?.areaCommand).toBe("Bulk East");
+    expect(ids(options.neighbourhoods)).toContain(west.id);
+    expect(ids(options.agencies)).toContain(beyond.id);
+    expect(ids(options.officers)).toContain(late.id);
+  });
+
+  it("a person at risk: the notes never reach the URL, and the chosen lead agency and shares stay offered", async () => {
+    const beyond = await db().agency.findFirstOrThrow({ where: { name: "Bulk Homes 109" }, select: { id: true } });
+    const rare = await db().agency.findFirstOrThrow({ where: { name: "Rare Probation Trust" }, select: { id: true } });
+    const form: [string, string][] = [["name", "Jo Bloggs"], ["address", "1 Mill Lane"], ["leadAgencyId", beyond.id], ["sharedAgencyIds", rare.id], ["notes", "Police only notes"]];
+    const { url, q } = roundTrip("/people/new", [["agencyType", "CHILDRENS_SOCIAL_CARE"]], form, PERSON_NARROW.carry);
+    expect(url).not.toMatch(/Bloggs|Mill|Police/);
+    const options = await recordAgencyOptions(world.analyst, { agencyType: q.lists.agencyType, agencyQuery: q.lists.agencyQuery, agencyIds: [q.id("leadAgencyId"), ...q.ids("sharedAgencyIds")] });
+    expect(ids(options.agencies)).toEqual(expect.arrayContaining([beyond.id, rare.id, world.council.id]));
   });
 });

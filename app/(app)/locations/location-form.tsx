@@ -1,13 +1,14 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { StaleSaveGuard, type RecordFormProps } from "@/components/forms/conflict-note";
+import { StaleSaveGuard, useLoaded, type RecordFormProps } from "@/components/forms/conflict-note";
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { AreaCommandPicker, neighbourhoodListHint } from "@/components/forms/narrow-fields";
+import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import type { NeighbourhoodFormOptions } from "@/lib/dal/groups";
 import { LOCATION_FLAGS, LOCATION_TYPE } from "@/lib/domain/case-record";
 
-/** What the form shows: a saved location, or (after narrowing the neighbourhood list) what the form held. */
+/** What the form shows: a saved location. */
 export type LocationFormValues = {
   address: string;
   postcode: string;
@@ -31,20 +32,32 @@ const LABELS = {
   version: "Version",
 };
 
-export function LocationForm({ action, options, values, existing, narrowHref }: RecordFormProps<NeighbourhoodFormOptions, LocationFormValues>) {
+/** Past a force's worth of neighbourhoods, a NarrowForm lists an area command's: only it and the one chosen travel in the URL, never the notes or anything typed. */
+export const LOCATION_NARROW: NarrowSpec = { id: "location-narrow", source: "location-form", carry: ["neighbourhoodId"] };
+
+export function LocationForm(props: RecordFormProps<NeighbourhoodFormOptions, LocationFormValues>) {
+  return (
+    <WithNarrowForm narrow={props.options.neighbourhoodsNarrowed ? { ...LOCATION_NARROW, action: props.narrowHref } : undefined}>
+      <LocationRecordForm {...props} />
+    </WithNarrowForm>
+  );
+}
+
+function LocationRecordForm({ action, options, values: shown, existing }: RecordFormProps<NeighbourhoodFormOptions, LocationFormValues>) {
   const [state, formAction] = useActionState(action, {});
+  const values = useLoaded(shown);
   const cancel = existing ? `/locations/${existing.id}` : "/locations";
   const hoods = options.neighbourhoodsNarrowed;
   return (
-    <form action={formAction} className="card max-w-2xl space-y-5" noValidate>
+    <form id={LOCATION_NARROW.source} action={formAction} className="card max-w-2xl space-y-5" noValidate>
       <ErrorSummary state={state} labels={LABELS} />
-      <StaleSaveGuard state={state} existing={existing} recordHref={cancel} />
+      <StaleSaveGuard state={state} version={existing?.version} recordHref={cancel} />
 
       <fieldset className="space-y-5">
         <legend className="text-lg font-bold text-slate-900">Where it is</legend>
         <TextField name="address" label="Address" state={state} defaultValue={values?.address} required autoComplete="off" hint="Number or name, street and town, e.g. Flat 3, 12 High Street, Leeds." />
         <TextField name="postcode" label="Postcode" state={state} defaultValue={values?.postcode} autoComplete="off" hint="For example LS1 4AB. Saved in capitals." />
-        {hoods && narrowHref ? <AreaCommandPicker areaCommands={hoods.areaCommands} areaCommand={hoods.areaCommand} narrowHref={narrowHref} kept="The one already chosen is kept." /> : null}
+        {hoods ? <AreaCommandPicker areaCommands={hoods.areaCommands} areaCommand={hoods.areaCommand} kept="The one already chosen is kept, and so is everything entered." form={LOCATION_NARROW.id} /> : null}
         <SelectField
           name="neighbourhoodId"
           label="Neighbourhood"

@@ -1,13 +1,14 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { StaleSaveGuard, type RecordFormProps } from "@/components/forms/conflict-note";
+import { StaleSaveGuard, useLoaded, type RecordFormProps } from "@/components/forms/conflict-note";
 import { CheckboxField, CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { AgencyNarrow, agencyListHint } from "@/components/forms/narrow-fields";
+import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import type { PartnerAgencyFormOptions } from "@/lib/dal/groups";
 import { AGE_GROUP, RISK_LEVEL, VULNERABILITIES } from "@/lib/domain/case-record";
 
-/** What the form shows: a saved person, or (after narrowing the agency list) what the form held. */
+/** What the form shows: a saved person. */
 export type PersonFormValues = {
   name: string;
   dateOfBirth: string;
@@ -37,16 +38,28 @@ const LABELS = {
   version: "Version",
 };
 
-export function PersonForm({ action, options, values, existing, narrowHref }: RecordFormProps<PartnerAgencyFormOptions, PersonFormValues>) {
+/** Past a hundred partner agencies, a NarrowForm lists a type's or finds them by name: only that and the chosen agencies travel in the URL, never the notes or anything typed. */
+export const PERSON_NARROW: NarrowSpec = { id: "person-narrow", source: "person-form", carry: ["leadAgencyId", "sharedAgencyIds"] };
+
+export function PersonForm(props: RecordFormProps<PartnerAgencyFormOptions, PersonFormValues>) {
+  return (
+    <WithNarrowForm narrow={props.options.agenciesNarrowed ? { ...PERSON_NARROW, action: props.narrowHref } : undefined}>
+      <PersonRecordForm {...props} />
+    </WithNarrowForm>
+  );
+}
+
+function PersonRecordForm({ action, options, values: shown, existing }: RecordFormProps<PartnerAgencyFormOptions, PersonFormValues>) {
   const [state, formAction] = useActionState(action, {});
+  const values = useLoaded(shown);
   const agencies = options.agencies.map((a) => ({ value: a.id, label: a.name }));
   const narrowed = options.agenciesNarrowed;
   const cut = narrowed ? ` ${agencyListHint(narrowed, "the ones chosen")}` : "";
   const cancel = existing ? `/people/${existing.id}` : "/people";
   return (
-    <form action={formAction} className="card max-w-2xl space-y-5" noValidate>
+    <form id={PERSON_NARROW.source} action={formAction} className="card max-w-2xl space-y-5" noValidate>
       <ErrorSummary state={state} labels={LABELS} />
-      <StaleSaveGuard state={state} existing={existing} recordHref={cancel} />
+      <StaleSaveGuard state={state} version={existing?.version} recordHref={cancel} />
 
       <fieldset className="space-y-5">
         <legend className="text-lg font-bold text-slate-900">About the person</legend>
@@ -61,7 +74,9 @@ export function PersonForm({ action, options, values, existing, narrowHref }: Re
         <legend className="text-lg font-bold text-slate-900">Risk and safeguarding</legend>
         <SelectField name="riskLevel" label="Risk level" state={state} defaultValue={values?.riskLevel} required options={RISK_LEVEL.values.map((v) => ({ value: v, label: RISK_LEVEL.label[v] }))} />
         <CheckboxGroup required name="vulnerabilities" label="Vulnerabilities" state={state} defaultValues={values?.vulnerabilities} options={VULNERABILITIES.values.map((v) => ({ value: v, label: VULNERABILITIES.label[v] }))} hint="Choose at least one." />
-        {narrowed && narrowHref ? <AgencyNarrow narrowed={narrowed} narrowHref={narrowHref} hint="There are too many partner agencies to list: choose a type, or find them by name, for the lead agency and the shares below. Those already chosen are kept." /> : null}
+        {narrowed ? (
+          <AgencyNarrow narrowed={narrowed} hint="There are too many partner agencies to list: choose a type, or find them by name, for the lead agency and the shares below. Those already chosen are kept, and so is everything entered." form={PERSON_NARROW.id} />
+        ) : null}
         <SelectField name="leadAgencyId" label="Lead agency" state={state} defaultValue={values?.leadAgencyId} placeholder="No lead agency yet" options={agencies} hint={`The partner agency leading on safeguarding. Its practitioners can see this person.${cut}`} />
         <CheckboxField name="consentRecorded" label="Consent to share recorded" state={state} defaultChecked={values?.consentRecorded} hint="Tick when the person's (or for a child, the appropriate) consent to share information is recorded." />
         <CheckboxGroup name="sharedAgencyIds" label="Share with partner agencies" state={state} defaultValues={values?.sharedAgencyIds} options={agencies} hint={`Practitioners in these agencies will see this person, without police notes or links to nominals.${cut}`} />

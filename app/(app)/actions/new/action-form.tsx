@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { AgencyNarrow, agencyListHint, countOf, NarrowSearch } from "@/components/forms/narrow-fields";
+import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import type { ActionFormChoices } from "@/lib/dal/actions";
 import { ACTION_PRIORITY, PLAN_STRAND, STRAND_PURPOSE } from "@/lib/domain/actions";
 import type { FormState } from "@/lib/forms";
@@ -28,9 +29,6 @@ export type ActionFormOptions = ActionFormChoices & {
   subjectsNarrowed?: { query?: string; memberCount: number; linkedCount: number; membersCut: boolean; linkedCut: boolean; queryTruncated: boolean };
 };
 
-/** What the form holds when the page is re-rendered by a GET (after narrowing a list). */
-export type ActionFormInitial = Partial<Record<"strand" | "title" | "description" | "owningAgencyId" | "assigneeId" | "dueDate" | "priority" | "subject", string>> & { sharedWithPartnership?: boolean };
-
 function subjectHint(narrowed: NonNullable<ActionFormOptions["subjectsNarrowed"]>) {
   const cut = [
     narrowed.membersCut ? `${countOf(narrowed.memberCount, "member", "members")} (the first by standing are listed)` : null,
@@ -48,36 +46,52 @@ function assigneeHint(options: ActionFormOptions, agency: { id: string; name: st
   return base + (narrowed.truncated ? " Not everyone at this agency is listed: find the others by name below." : "") + (narrowed.queryTruncated ? " More people match the name than are listed: type more of it." : "");
 }
 
-export function ActionForm({
-  action,
-  options,
-  plan,
-  defaultStrand,
-  cancelHref,
-  initial,
-  narrowHref,
-}: {
+type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   options: ActionFormOptions;
   plan: { kind: "GROUP" | "PERSON"; id: string };
+  /** The strand the page was opened for. */
+  strand?: string;
   defaultStrand?: string;
   cancelHref: string;
-  initial?: ActionFormInitial;
-  /** Where the form is re-submitted as a GET to narrow its lists: subjects, agencies, assignees (no client JS needed). */
-  narrowHref?: string;
-}) {
+  /** This page, where the form's NarrowForm sends the narrowing of its lists: subjects, agencies, assignees. */
+  narrowHref: string;
+};
+
+/**
+ * Past the caps, a NarrowForm narrows the agencies, assignees and a group's subjects: only the narrowing,
+ * the plan and the agency, assignee and subject chosen travel in the URL, never the description or
+ * anything typed. The owning agency goes along so that "List its people" lists that agency's.
+ */
+export const ACTION_NARROW: NarrowSpec = { id: "action-narrow", source: "action-form", carry: ["owningAgencyId", "assigneeId", "subject"] };
+
+export function ActionForm(props: Props) {
+  const { options, plan, strand } = props;
+  const narrowed = !!(options.agenciesNarrowed || options.usersNarrowed || options.subjectsNarrowed);
+  // The page needs the plan (and the strand it was opened for) in its URL, with or without JS.
+  const fixed = { [plan.kind === "GROUP" ? "groupId" : "personId"]: plan.id, ...(strand ? { strand } : {}) };
+  return (
+    <WithNarrowForm narrow={narrowed ? { ...ACTION_NARROW, action: props.narrowHref, fixed } : undefined}>
+      <NewActionForm {...props} />
+    </WithNarrowForm>
+  );
+}
+
+function NewActionForm({ action, options, plan, defaultStrand, cancelHref }: Props) {
   const [state, formAction] = useActionState(action, {});
+  const form = ACTION_NARROW.id;
   // The assignee list follows the owning agency chosen on screen (or sent, after a refused save).
   const [pickedAgency, setPickedAgency] = useState<string | null>(null);
   const sentAgency = state.values?.owningAgencyId;
-  const agencyId = pickedAgency ?? (typeof sentAgency === "string" ? sentAgency : (initial?.owningAgencyId ?? ""));
+  const agencyId = pickedAgency ?? (typeof sentAgency === "string" ? sentAgency : "");
   const agency = options.agencies.find((a) => a.id === agencyId);
-  // Past a few hundred users only the owning agency's people are loaded: another agency chosen on screen is listed once the form is re-submitted.
+  // Past a few hundred users only the owning agency's people are loaded: another agency chosen on screen is listed once "List its people" is pressed.
   const people = !options.usersNarrowed || options.usersNarrowed.agencyId === agencyId ? options.users.filter((u) => u.agencyId === agencyId) : [];
   const fixedSubject = options.subjects.length === 1 ? options.subjects[0] : undefined;
 
   return (
     <form
+      id={ACTION_NARROW.source}
       action={formAction}
       className="card max-w-3xl space-y-5"
       noValidate
@@ -92,19 +106,18 @@ export function ActionForm({
         name="strand"
         label="Strand"
         state={state}
-        defaultValue={initial?.strand ?? defaultStrand}
+        defaultValue={defaultStrand}
         required
         options={PLAN_STRAND.values.map((v) => ({ value: v, label: `${PLAN_STRAND.label[v]}: ${STRAND_PURPOSE[v].toLowerCase()}` }))}
       />
-      <TextField name="title" label="Title" state={state} defaultValue={initial?.title} required autoComplete="off" hint="What is to be done, in a line." />
-      <TextAreaField name="description" label="Description" state={state} defaultValue={initial?.description} rows={4} hint="Detail the owner needs. The owning agency sees it; other partner agencies never do." />
-      {options.agenciesNarrowed && narrowHref ? <AgencyNarrow narrowed={options.agenciesNarrowed} narrowHref={narrowHref} hint="There are too many agencies to list: choose a type, or find them by name. The one already chosen is kept." /> : null}
+      <TextField name="title" label="Title" state={state} required autoComplete="off" hint="What is to be done, in a line." />
+      <TextAreaField name="description" label="Description" state={state} rows={4} hint="Detail the owner needs. The owning agency sees it; other partner agencies never do." />
+      {options.agenciesNarrowed ? <AgencyNarrow narrowed={options.agenciesNarrowed} hint="There are too many agencies to list: choose a type, or find them by name. The one already chosen is kept, and so is everything entered." form={form} /> : null}
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
           name="owningAgencyId"
           label="Owning agency"
           state={state}
-          defaultValue={initial?.owningAgencyId}
           required
           options={options.agencies.map((a) => ({ value: a.id, label: a.name }))}
           hint={options.agenciesNarrowed ? `Any agency may own an action. ${agencyListHint(options.agenciesNarrowed, "your own, the one chosen")}` : "Any agency may own an action."}
@@ -115,26 +128,25 @@ export function ActionForm({
             name="assigneeId"
             label="Assignee"
             state={state}
-            defaultValue={initial?.owningAgencyId === agencyId ? initial?.assigneeId : undefined}
             options={people.map((u) => ({ value: u.id, label: u.name }))}
             placeholder={agency ? `Not assigned: anyone at ${agency.name}` : "Choose the owning agency first"}
             hint={assigneeHint(options, agency)}
           />
         </div>
       </div>
-      {options.usersNarrowed && narrowHref ? (
+      {options.usersNarrowed ? (
         <NarrowSearch
           name="assigneeQuery"
           label="Find a person to assign"
           hint="Lists the people of the owning agency chosen above, or those of them whose name contains what you type. What you have entered is kept."
           defaultValue={options.usersNarrowed.query}
           button="List its people"
-          narrowHref={narrowHref}
+          form={form}
         />
       ) : null}
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="dueDate" label="Due date" type="date" state={state} defaultValue={initial?.dueDate} required />
-        <SelectField name="priority" label="Priority" state={state} defaultValue={initial?.priority ?? "MEDIUM"} required options={ACTION_PRIORITY.values.map((v) => ({ value: v, label: ACTION_PRIORITY.label[v] }))} />
+        <TextField name="dueDate" label="Due date" type="date" state={state} required />
+        <SelectField name="priority" label="Priority" state={state} defaultValue="MEDIUM" required options={ACTION_PRIORITY.values.map((v) => ({ value: v, label: ACTION_PRIORITY.label[v] }))} />
       </div>
       {fixedSubject ? (
         <div>
@@ -149,13 +161,13 @@ export function ActionForm({
             name="subject"
             label="What the action is about"
             state={state}
-            defaultValue={initial?.subject ?? options.subjects[0]?.value}
+            defaultValue={options.subjects[0]?.value}
             required
             options={options.subjects}
             hint={`The group itself, or one of its members, linked people or places.${options.subjectsNarrowed ? ` ${subjectHint(options.subjectsNarrowed)}` : ""}`}
           />
-          {options.subjectsNarrowed && narrowHref ? (
-            <NarrowSearch name="subjectQuery" label="Find a member, person or place by name" hint="Adds the matches to the list above. What you have entered is kept." defaultValue={options.subjectsNarrowed.query} button="Find" narrowHref={narrowHref} />
+          {options.subjectsNarrowed ? (
+            <NarrowSearch name="subjectQuery" label="Find a member, person or place by name" hint="Adds the matches to the list above. What you have entered is kept." defaultValue={options.subjectsNarrowed.query} button="Find" form={form} />
           ) : null}
         </div>
       )}
@@ -164,7 +176,6 @@ export function ActionForm({
           name="sharedWithPartnership"
           label="Share with the partnership"
           state={state}
-          defaultChecked={initial?.sharedWithPartnership}
           hint="Partner agencies that can see this group will see the action's title, strand, owner, due date and status, never its description or notes."
         />
       ) : null}

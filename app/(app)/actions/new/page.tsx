@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import { actionFormOptions } from "@/lib/dal/actions";
 import { first, type SearchParams } from "@/lib/dal/list-params";
 import { getPerson } from "@/lib/dal/people";
 import { groupPlanSubjects } from "@/lib/dal/plan-subjects";
-import { ACTION_PRIORITY, PLAN_STRAND } from "@/lib/domain/actions";
+import { PLAN_STRAND } from "@/lib/domain/actions";
 import { orNotFound } from "@/lib/http/not-found";
 import { createActionAction } from "../actions";
-import { ActionForm, type ActionFormInitial, type ActionFormOptions } from "./action-form";
+import { ActionForm, type ActionFormOptions } from "./action-form";
 
 export const metadata = { title: "Add an action" };
 
@@ -32,18 +33,19 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
     );
   }
 
-  const initial = initialValues(params);
-  // Owning agencies and assignees are bounded like the subjects: the form is re-submitted here as a GET to narrow them.
+  // Owning agencies and assignees are bounded like the subjects: the form's NarrowForm sends the
+  // narrowing here, with the agency, assignee and subject chosen (never what was typed).
+  const q = narrowParams(params);
   const choices = await actionFormOptions(actor, {
-    agencyType: first(params.agencyType), agencyQuery: first(params.agencyQuery), assigneeQuery: first(params.assigneeQuery),
-    owningAgencyId: initial?.owningAgencyId, assigneeId: initial?.assigneeId,
+    agencyType: q.lists.agencyType, agencyQuery: q.lists.agencyQuery, assigneeQuery: q.search("assigneeQuery"),
+    owningAgencyId: q.id("owningAgencyId"), assigneeId: q.id("assigneeId"),
   });
 
   if (groupId) {
     // The group itself, its members, and the people and places linked to it: all of them while few,
-    // otherwise the first ones, the one chosen and those found by name (the subject search below
-    // re-submits the form here as a GET, so what was entered comes back in the URL).
-    const plan = await orNotFound(groupPlanSubjects(actor, groupId, { query: first(params.subjectQuery), selected: first(params.subject) }));
+    // otherwise the first ones, the one chosen and those found by name (the subject search is sent
+    // here by the form's NarrowForm, with the subject chosen).
+    const plan = await orNotFound(groupPlanSubjects(actor, groupId, { query: q.search("subjectQuery"), selected: q.id("subject") }));
     const { group } = plan;
     const options: ActionFormOptions = {
       ...choices,
@@ -57,7 +59,7 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
           <Link href={`/groups/${group.id}#plan`}>Back to {planName}</Link>
         </p>
         <PageHeader title="Add an action" description={`To the 4P plan of ${planName}${strand ? `, under ${PLAN_STRAND.label[strand]}` : ""}.`} />
-        <ActionForm action={createActionAction} options={options} plan={{ kind: "GROUP", id: group.id }} defaultStrand={strand} cancelHref={`/groups/${group.id}#plan`} initial={initial} narrowHref="/actions/new" />
+        <ActionForm action={createActionAction} options={options} plan={{ kind: "GROUP", id: group.id }} strand={strand} defaultStrand={strand} cancelHref={`/groups/${group.id}#plan`} narrowHref="/actions/new" />
       </>
     );
   }
@@ -71,23 +73,7 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
         <Link href={`/people/${person.id}#plan`}>Back to {person.name}</Link>
       </p>
       <PageHeader title="Add an action" description={`To the safeguarding plan of ${person.name}.`} />
-      <ActionForm action={createActionAction} options={options} plan={{ kind: "PERSON", id: person.id }} defaultStrand={strand ?? "PROTECT"} cancelHref={`/people/${person.id}#plan`} initial={initial} narrowHref="/actions/new" />
+      <ActionForm action={createActionAction} options={options} plan={{ kind: "PERSON", id: person.id }} strand={strand} defaultStrand={strand ?? "PROTECT"} cancelHref={`/people/${person.id}#plan`} narrowHref="/actions/new" />
     </>
   );
-}
-
-/** What the form held when it was re-submitted as a GET (to narrow a list), bounded like the form's fields. */
-function initialValues(params: SearchParams): ActionFormInitial | undefined {
-  if (first(params.narrow) !== "1") return undefined;
-  const text = (name: string, max: number) => first(params[name])?.slice(0, max) || undefined;
-  return {
-    title: text("title", 200),
-    description: text("description", 4000),
-    owningAgencyId: text("owningAgencyId", 36),
-    assigneeId: text("assigneeId", 36),
-    dueDate: text("dueDate", 10),
-    priority: ACTION_PRIORITY.values.find((v) => v === first(params.priority)),
-    subject: text("subject", 50),
-    sharedWithPartnership: first(params.sharedWithPartnership) === "on",
-  };
 }

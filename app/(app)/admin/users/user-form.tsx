@@ -1,9 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
+import { StaleSaveGuard } from "@/components/forms/conflict-note";
 import { CheckboxField, CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { AreaCommandPicker, BoundedAgencySelect, neighbourhoodListHint } from "@/components/forms/narrow-fields";
-import { WithNarrowForm } from "@/components/forms/narrow-form";
+import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/policy";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import type { UserFormOptions } from "@/lib/dal/users";
@@ -21,28 +22,26 @@ type Props = {
   narrowHref: string;
 };
 
-const USER_FORM_ID = "user-form";
-const USER_NARROW_ID = "user-narrow";
-
 /** Past a hundred agencies or neighbourhoods, a NarrowForm narrows them: never the password, only the narrowing and the chosen ones travel in the URL. */
+export const USER_NARROW: NarrowSpec = { id: "user-narrow", source: "user-form", carry: ["agencyId", "neighbourhoodIds"] };
+
 export function UserForm(props: Props) {
   const narrowed = !!props.options.agenciesNarrowed || !!props.options.neighbourhoodsNarrowed;
-  const narrow = { id: USER_NARROW_ID, action: props.narrowHref, source: USER_FORM_ID, carry: ["agencyId", "neighbourhoodIds"] };
-  return <WithNarrowForm narrow={narrowed ? narrow : undefined}><UserAccountForm {...props} /></WithNarrowForm>;
+  return <WithNarrowForm narrow={narrowed ? { ...USER_NARROW, action: props.narrowHref } : undefined}><UserAccountForm {...props} /></WithNarrowForm>;
 }
 
 function UserAccountForm({ action, options, existing, narrowHref }: Props) {
   const [state, formAction] = useActionState(action, {});
   const hoods = options.neighbourhoodsNarrowed;
   return (
-    <form id={USER_FORM_ID} action={formAction} className="card max-w-2xl space-y-5" noValidate>
+    <form id={USER_NARROW.source} action={formAction} className="card max-w-2xl space-y-5" noValidate>
       <ErrorSummary state={state} labels={LABELS} />
-      {existing ? <input type="hidden" name="version" value={existing.version} /> : null}
+      <StaleSaveGuard state={state} version={existing?.version} recordHref={narrowHref} />
       <TextField name="name" label="Name" state={state} defaultValue={existing?.name} required autoComplete="off" />
       <TextField name="email" label="Email" type="email" state={state} defaultValue={existing?.email} required autoComplete="off" inputMode="email" />
       <SelectField name="role" label="Role" state={state} defaultValue={existing?.role} required options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} hint="Police roles belong to a police force; partner practitioners to a partner agency." />
-      <BoundedAgencySelect name="agencyId" label="Agency" state={state} defaultValue={existing?.agencyId} required options={options} narrowHref={narrowHref} form={USER_NARROW_ID} />
-      {hoods ? <AreaCommandPicker areaCommands={hoods.areaCommands} areaCommand={hoods.areaCommand} narrowHref={narrowHref} kept="Those already ticked are kept, and so is everything entered." form={USER_NARROW_ID} /> : null}
+      <BoundedAgencySelect name="agencyId" label="Agency" state={state} defaultValue={existing?.agencyId} required options={options} form={USER_NARROW.id} />
+      {hoods ? <AreaCommandPicker areaCommands={hoods.areaCommands} areaCommand={hoods.areaCommand} kept="Those already ticked are kept, and so is everything entered." form={USER_NARROW.id} /> : null}
       <CheckboxGroup
         name="neighbourhoodIds"
         label="Neighbourhoods covered"

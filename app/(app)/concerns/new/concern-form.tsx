@@ -6,7 +6,7 @@ import { unstable_rethrow } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { ErrorSummary } from "@/components/forms/fields";
 import { AreaCommandPicker, neighbourhoodListHint } from "@/components/forms/narrow-fields";
-import { WithNarrowForm } from "@/components/forms/narrow-form";
+import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import { RecordPicker } from "@/components/records/record-picker";
 import { CATEGORY_LABEL, CONCERN_CATEGORIES, CONCERN_SOURCE, IMMEDIATE_RISK_GUIDANCE } from "@/lib/domain/concerns";
 import { OC_CATEGORIES } from "@/lib/domain/indicators";
@@ -187,13 +187,11 @@ type Props = {
   now: string;
 };
 
-const CONCERN_FORM_ID = "concern-form";
-const CONCERN_NARROW_ID = "concern-narrow";
-
 /** Past a force's worth of neighbourhoods, a NarrowForm lists an area command's: never what was typed, only it and the one chosen travel in the URL. */
+export const CONCERN_NARROW: NarrowSpec = { id: "concern-narrow", source: "concern-form", carry: ["neighbourhoodId"] };
+
 export function ConcernForm(props: Props) {
-  const narrow = { id: CONCERN_NARROW_ID, action: "/concerns/new", source: CONCERN_FORM_ID, carry: ["neighbourhoodId"] };
-  return <WithNarrowForm narrow={props.neighbourhoodsNarrowed ? narrow : undefined}><LogConcernForm {...props} /></WithNarrowForm>;
+  return <WithNarrowForm narrow={props.neighbourhoodsNarrowed ? { ...CONCERN_NARROW, action: "/concerns/new" } : undefined}><LogConcernForm {...props} /></WithNarrowForm>;
 }
 
 function LogConcernForm({ action, userId, canPickLocation, neighbourhoods, neighbourhoodsNarrowed: hoods, defaultNeighbourhoodId, now }: Props) {
@@ -278,7 +276,7 @@ function LogConcernForm({ action, userId, canPickLocation, neighbourhoods, neigh
 
   return (
     // `action` too, so a tap before the page is ready does not send the answers in a URL.
-    <form id={CONCERN_FORM_ID} action={dispatch} onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
+    <form id={CONCERN_NARROW.source} action={dispatch} onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
       {offer ? (
         <section aria-labelledby="draft-heading" className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-4">
           <h2 id="draft-heading" className="font-semibold text-slate-900">
@@ -427,7 +425,7 @@ function LogConcernForm({ action, userId, canPickLocation, neighbourhoods, neigh
           </div>
         ) : null}
         {hoods ? (
-          <AreaCommandPicker areaCommands={hoods.areaCommands} areaCommand={hoods.areaCommand} narrowHref="/concerns/new" kept="Your own neighbourhoods and the one chosen stay listed, and what you have entered is kept." form={CONCERN_NARROW_ID} />
+          <AreaCommandPicker areaCommands={hoods.areaCommands} areaCommand={hoods.areaCommand} kept="Your own neighbourhoods and the one chosen stay listed, and what you have entered is kept." form={CONCERN_NARROW.id} />
         ) : null}
         <div>
           <label htmlFor="field-neighbourhoodId" className="block text-sm font-semibold text-slate-900">

@@ -1,4 +1,4 @@
-import { formParams, narrowingParams } from "@/components/forms/form-params";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
@@ -24,8 +24,8 @@ function londonNow(): string {
  */
 export default async function NewConcernPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("concerns:log");
-  const params = formParams(await searchParams);
-  const options = await concernFormOptions(actor, { areaCommand: narrowingParams(params).areaCommand, neighbourhoodId: params.text("neighbourhoodId", 36) });
+  const q = narrowParams(await searchParams);
+  const options = await concernFormOptions(actor, { areaCommand: q.lists.areaCommand, neighbourhoodId: q.id("neighbourhoodId") });
   const defaultNeighbourhoodId = actor.neighbourhoodIds.find((id) => options.neighbourhoods.some((n) => n.id === id)) ?? "";
   return (
     <>

@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { ConflictNote } from "@/components/forms/conflict-note";
+import { StaleSaveGuard, useLoaded } from "@/components/forms/conflict-note";
 import { CheckboxGroup, ErrorSummary, RadioCards, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
-import { NarrowButton } from "@/components/forms/narrow-button";
 import { AgencyNarrow, agencyListHint, AreaCommandPicker, NarrowSearch } from "@/components/forms/narrow-fields";
+import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import type { MeetingFormOptions } from "@/lib/dal/meetings";
 import { MEETING_TYPE } from "@/lib/domain/meetings";
@@ -41,7 +41,7 @@ export type MeetingFormValues = {
 const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 /** The chair: every supervisor while few; otherwise the actor's own force's, the chosen one and those found by name. */
-function ChairField({ state, options, defaultValue, narrowHref }: { state: FormState; options: MeetingFormOptions; defaultValue?: string; narrowHref?: string }) {
+function ChairField({ state, options, defaultValue, form }: { state: FormState; options: MeetingFormOptions; defaultValue?: string; form: string }) {
   const narrowed = options.chairsNarrowed;
   const hint = narrowed
     ? `There are ${count(narrowed.total, "supervisor", "supervisors")}: listed are those of ${narrowed.agency}${narrowed.ownTruncated ? " (not all of them: find the others by name)" : ""}, the chosen chair and those found by name.` +
@@ -50,28 +50,28 @@ function ChairField({ state, options, defaultValue, narrowHref }: { state: FormS
   return (
     <div className="space-y-3">
       <SelectField name="chairId" label="Chair" state={state} required defaultValue={defaultValue} options={options.chairs.map((c) => ({ value: c.id, label: `${c.name} (${c.agency})` }))} hint={hint} />
-      {narrowed && narrowHref ? (
-        <NarrowSearch name="chairQuery" label="Find a supervisor by name" hint="Adds the supervisors found to the Chair list. What you have entered is kept." defaultValue={narrowed.query} button="Find supervisors" narrowHref={narrowHref} />
+      {narrowed ? (
+        <NarrowSearch name="chairQuery" label="Find a supervisor by name" hint="Adds the supervisors found to the Chair list. What you have entered is kept." defaultValue={narrowed.query} button="Find supervisors" form={form} />
       ) : null}
     </div>
   );
 }
 
 /** Agencies taking part: every agency while few; otherwise those ticked, the actor's own, one type's and those found by name. */
-function AgenciesField({ state, options, defaultValues, narrowHref }: { state: FormState; options: MeetingFormOptions; defaultValues?: string[]; narrowHref?: string }) {
+function AgenciesField({ state, options, defaultValues, form }: { state: FormState; options: MeetingFormOptions; defaultValues?: string[]; form: string }) {
   const narrowed = options.agenciesNarrowed;
   const base = "Every practitioner of a partner agency ticked here can read the meeting's partner version.";
   const hint = narrowed ? `${base} ${agencyListHint(narrowed, "those ticked, your own")}` : base;
   return (
     <div className="space-y-3">
-      {narrowed && narrowHref ? <AgencyNarrow narrowed={narrowed} narrowHref={narrowHref} hint="There are too many agencies to list: choose a type, or find them by name. Those already ticked are kept." /> : null}
+      {narrowed ? <AgencyNarrow narrowed={narrowed} hint="There are too many agencies to list: choose a type, or find them by name. Those already ticked are kept, and so is everything entered." form={form} /> : null}
       <CheckboxGroup name="agencyIds" label="Agencies taking part" state={state} defaultValues={defaultValues} options={options.agencies.map((a) => ({ value: a.id, label: a.name }))} hint={hint} />
     </div>
   );
 }
 
 /** Attendees, one group per agency: a long list stays scannable on a phone. */
-function AttendeesField({ state, users, defaultValues, usersNarrowed, narrowHref }: { state: FormState; users: MeetingFormOptions["users"]; defaultValues: string[]; usersNarrowed?: MeetingFormOptions["usersNarrowed"]; narrowHref?: string }) {
+function AttendeesField({ state, users, defaultValues, usersNarrowed, form }: { state: FormState; users: MeetingFormOptions["users"]; defaultValues: string[]; usersNarrowed?: MeetingFormOptions["usersNarrowed"]; form: string }) {
   const id = "field-attendeeIds";
   const error = state.errors?.attendeeIds?.join(". ");
   const raw = state.values ? state.values.attendeeIds : defaultValues;
@@ -87,15 +87,9 @@ function AttendeesField({ state, users, defaultValues, usersNarrowed, narrowHref
         Partner attendees can open this meeting and read its partner version: only the items their agency is party to, and the partner minutes.
         {usersNarrowed ? " Listed: those chosen, officers of the neighbourhoods in scope, police analysts and supervisors, practitioners of the agencies taking part, and anyone found by name." : null}
       </p>
-      {usersNarrowed && narrowHref ? (
-        <div className="mt-2 flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="field-attendeeQuery" className="block text-sm font-semibold text-slate-900">
-              Find people by name
-            </label>
-            <input id="field-attendeeQuery" name="attendeeQuery" type="search" defaultValue={usersNarrowed.query ?? ""} autoComplete="off" className="input mt-1" />
-          </div>
-          <NarrowButton href={narrowHref}>Find people</NarrowButton>
+      {usersNarrowed ? (
+        <div className="mt-2">
+          <NarrowSearch name="attendeeQuery" label="Find people by name" defaultValue={usersNarrowed.query} button="Find people" form={form} />
         </div>
       ) : null}
       {error ? (
@@ -138,32 +132,40 @@ function AttendeesField({ state, users, defaultValues, usersNarrowed, narrowHref
   );
 }
 
-export function MeetingForm({
-  action,
-  options,
-  existing,
-  initial,
-  defaultChairId,
-  cancelHref,
-  narrowHref,
-}: {
+type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   options: MeetingFormOptions;
+  /** The saved meeting, `version` as it now is. */
   existing?: MeetingFormValues;
-  /** Values carried over from a GET (after narrowing a list), for a new meeting. */
-  initial?: Partial<MeetingFormValues>;
   defaultChairId?: string;
   cancelHref: string;
-  /** Where the form is re-submitted as a GET to narrow its long lists (no client JS needed). */
-  narrowHref?: string;
-}) {
-  const [state, formAction] = useActionState(action, {});
-  const values = existing ?? initial;
+  /** This page, where the form's NarrowForm sends the narrowing of its long lists. */
+  narrowHref: string;
+};
+
+/** Past the caps, a NarrowForm narrows the neighbourhoods, chairs, attendees and agencies: only the narrowing and the chosen ids travel in the URL, never the title. */
+export const MEETING_NARROW: NarrowSpec = { id: "meeting-narrow", source: "meeting-form", carry: ["neighbourhoodIds", "chairId", "attendeeIds", "agencyIds"] };
+
+export function MeetingForm(props: Props) {
+  const { narrowed, chairsNarrowed, usersNarrowed, agenciesNarrowed } = props.options;
+  const narrow = !!(narrowed || chairsNarrowed || usersNarrowed || agenciesNarrowed);
   return (
-    <form action={formAction} className="card max-w-3xl space-y-5" noValidate>
+    <WithNarrowForm narrow={narrow ? { ...MEETING_NARROW, action: props.narrowHref } : undefined}>
+      <PlanMeetingForm {...props} />
+    </WithNarrowForm>
+  );
+}
+
+function PlanMeetingForm({ action, options, existing, defaultChairId: chair, cancelHref }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  // What the form was loaded with: narrowing a list re-renders the page in place, and only the lists change.
+  const values = useLoaded(existing);
+  const defaultChairId = useLoaded(chair);
+  const form = MEETING_NARROW.id;
+  return (
+    <form id={MEETING_NARROW.source} action={formAction} className="card max-w-3xl space-y-5" noValidate>
       <ErrorSummary state={state} labels={LABELS} />
-      {existing ? <ConflictNote state={state} currentHref={cancelHref} /> : null}
-      {existing ? <input type="hidden" name="version" value={existing.version} /> : null}
+      <StaleSaveGuard state={state} version={existing?.version} recordHref={cancelHref} />
       <TextField name="title" label="Title" state={state} defaultValue={values?.title} required autoComplete="off" hint="For example: Northbridge East tactical tasking, December." />
       <RadioCards
         name="type"
@@ -174,7 +176,7 @@ export function MeetingForm({
         options={MEETING_TYPE.values.map((v) => ({ value: v, label: MEETING_TYPE.label[v], hint: TYPE_HINT[v] }))}
       />
       <TextField name="startsAt" label="Date and time" type="datetime-local" state={state} defaultValue={values?.startsAt} required hint="UK time (London)." />
-      {options.narrowed && narrowHref ? <AreaCommandPicker areaCommands={options.narrowed.areaCommands} areaCommand={options.narrowed.areaCommand} narrowHref={narrowHref} /> : null}
+      {options.narrowed ? <AreaCommandPicker areaCommands={options.narrowed.areaCommands} areaCommand={options.narrowed.areaCommand} kept="Those already ticked are kept, and so is everything entered." form={form} /> : null}
       <CheckboxGroup
         name="neighbourhoodIds"
         label="Neighbourhoods in scope"
@@ -184,9 +186,9 @@ export function MeetingForm({
         options={options.neighbourhoods.map((n) => ({ value: n.id, label: `${n.name} (${n.areaCommand})` }))}
         hint="Locus proposes the agenda from these neighbourhoods: escalated concerns, priority groups, high-risk people, overdue actions and late NRM decisions."
       />
-      <ChairField state={state} options={options} defaultValue={values?.chairId ?? defaultChairId} narrowHref={narrowHref} />
-      <AttendeesField state={state} users={options.users} defaultValues={values?.attendeeIds ?? []} usersNarrowed={options.usersNarrowed} narrowHref={narrowHref} />
-      <AgenciesField state={state} options={options} defaultValues={values?.agencyIds} narrowHref={narrowHref} />
+      <ChairField state={state} options={options} defaultValue={values?.chairId ?? defaultChairId} form={form} />
+      <AttendeesField state={state} users={options.users} defaultValues={values?.attendeeIds ?? []} usersNarrowed={options.usersNarrowed} form={form} />
+      <AgenciesField state={state} options={options} defaultValues={values?.agencyIds} form={form} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton>{existing ? "Save changes" : "Plan meeting"}</SubmitButton>
         <Link href={cancelHref} className="btn-secondary">

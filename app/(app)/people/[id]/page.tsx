@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formParams, narrowingParams } from "@/components/forms/form-params";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { ConcernTimeline } from "@/components/records/concern-timeline";
 import { RecordLinks } from "@/components/records/record-links";
 import { Flash } from "@/components/table/filter-form";
@@ -23,7 +23,6 @@ import { BadgeList, DetailList, EditLink, NotRecorded, RiskBadge, Section } from
 import { orForbidden } from "../guard";
 import { createReferralAction } from "./referral-actions";
 import { ReferralForm } from "./referral-form";
-import { referralFormParams } from "./referral-form-params";
 
 export const metadata = { title: "Person at risk" };
 
@@ -38,12 +37,11 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const [concerns, concernCount, plan, linkCount] = await Promise.all([concernsForRecord(actor, "PERSON", person.id), countRecordConcerns(actor, "PERSON", person.id), personPlan(actor, person.id), countLinks(actor, "PERSON", person.id)]);
   const canCreateActions = can(actor, "actions:create");
   const canRefer = mayRefer(actor, person);
-  // The referral form's agency list is narrowed by re-submitting the form here as a GET, what was entered kept.
-  const referralQuery = formParams(query);
-  const referralValues = referralFormParams(referralQuery);
+  // The referral form's agency list is narrowed by its NarrowForm: the narrowing and the agency chosen come back here, nothing typed.
+  const referralQuery = narrowParams(query);
   const [referrals, referralOptions] = await Promise.all([
     listReferralsForPerson(actor, person.id),
-    canRefer ? referralAgencies(actor, { ...narrowingParams(referralQuery), receivingAgencyId: referralValues?.receivingAgencyId }) : null,
+    canRefer ? referralAgencies(actor, { agencyType: referralQuery.lists.agencyType, agencyQuery: referralQuery.lists.agencyQuery, receivingAgencyId: referralQuery.id("receivingAgencyId") }) : null,
   ]);
   const canWrite = police && can(actor, "records:write");
   const age = ageFrom(person.dateOfBirth) ?? person.ageYears;
@@ -163,7 +161,6 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
               ageGroup={person.ageGroup}
               options={referralOptions}
               today={todayInLondon().toISOString().slice(0, 10)}
-              values={referralValues}
               narrowHref={`/people/${person.id}#referrals`}
             />
           ) : null}

@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { BoundedAgencySelect } from "@/components/forms/narrow-fields";
+import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import type { ReferralAgencyOptions } from "@/lib/dal/referrals";
 import { nrmNeedsConsent, NRM_CONSENT_MESSAGE, REFERRAL_TYPE } from "@/lib/domain/referrals";
 import type { FormState } from "@/lib/forms";
@@ -9,36 +10,38 @@ import type { AgeGroup, ReferralType } from "@/lib/generated/prisma/enums";
 
 const LABELS = { type: "Kind of referral", receivingAgencyId: "Receiving agency", referredOn: "Referred on", consent: "Consent", notes: "Notes", personId: "Person" };
 
-/** What the form holds when the person page is re-rendered by a GET (after narrowing the agency list). */
-export type ReferralFormValues = { type?: string; receivingAgencyId?: string; referredOn?: string; consent?: boolean; notes?: string };
-
-export function ReferralForm({
-  action,
-  ageGroup,
-  options,
-  today,
-  values,
-  narrowHref,
-}: {
+type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   ageGroup: AgeGroup;
   options: ReferralAgencyOptions;
   today: string;
-  values?: ReferralFormValues;
-  /** Where the form is re-submitted as a GET to narrow a long agency list (the person page, at its referrals). */
+  /** Where the form's NarrowForm sends the narrowing of a long agency list (the person page, at its referrals). */
   narrowHref: string;
-}) {
+};
+
+/** Past a hundred agencies, a NarrowForm lists a type's or finds them by name: only that and the agency chosen travel in the URL, never the notes or anything typed. */
+export const REFERRAL_NARROW: NarrowSpec = { id: "referral-narrow", source: "referral-form", carry: ["receivingAgencyId"] };
+
+export function ReferralForm(props: Props) {
+  return (
+    <WithNarrowForm narrow={props.options.agenciesNarrowed ? { ...REFERRAL_NARROW, action: props.narrowHref } : undefined}>
+      <MakeReferralForm {...props} />
+    </WithNarrowForm>
+  );
+}
+
+function MakeReferralForm({ action, ageGroup, options, today }: Props) {
   const [state, formAction] = useActionState(action, {});
-  const sentType = typeof state.values?.type === "string" ? state.values.type : state.values ? "" : (values?.type ?? "");
+  const sentType = typeof state.values?.type === "string" ? state.values.type : "";
   const [type, setType] = useState<string | null>(null);
   const [consent, setConsent] = useState<boolean | null>(null);
   const chosenType = type ?? sentType;
-  const consented = consent ?? (state.values ? state.values.consent === "on" : !!values?.consent);
+  const consented = consent ?? state.values?.consent === "on";
   const offerMs1 = chosenType === "NRM" && nrmNeedsConsent("NRM", ageGroup) && !consented;
   const typeError = state.errors?.type?.join(". ");
   const consentError = state.errors?.consent?.join(". ");
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-labelledby="make-referral-heading">
+    <form id={REFERRAL_NARROW.source} action={formAction} className="space-y-4" noValidate aria-labelledby="make-referral-heading">
       <h3 id="make-referral-heading" className="text-base font-bold text-slate-900">
         Make a referral
       </h3>
@@ -62,8 +65,8 @@ export function ReferralForm({
           ))}
         </select>
       </div>
-      <BoundedAgencySelect name="receivingAgencyId" label="Receiving agency" state={state} required defaultValue={values?.receivingAgencyId} options={options} narrowHref={narrowHref} />
-      <TextField name="referredOn" label="Referred on" type="date" state={state} required defaultValue={values?.referredOn ?? today} hint="The day the referral was made; not in the future." />
+      <BoundedAgencySelect name="receivingAgencyId" label="Receiving agency" state={state} required options={options} form={REFERRAL_NARROW.id} />
+      <TextField name="referredOn" label="Referred on" type="date" state={state} required defaultValue={today} hint="The day the referral was made; not in the future." />
       <div>
         <div className="flex items-center gap-3">
           <input id="field-consent" name="consent" type="checkbox" checked={consented} onChange={(e) => setConsent(e.target.checked)} aria-invalid={consentError ? true : undefined} aria-describedby={consentError ? "field-consent-error" : undefined} className="size-5 rounded border-slate-400 accent-brand-700" />
@@ -86,7 +89,7 @@ export function ReferralForm({
           </button>
         </div>
       ) : null}
-      <TextAreaField name="notes" label="Notes" state={state} defaultValue={values?.notes} rows={3} hint="What was referred and why. Seen by everyone who can see this person." />
+      <TextAreaField name="notes" label="Notes" state={state} rows={3} hint="What was referred and why. Seen by everyone who can see this person." />
       <SubmitButton pendingText="Sending…">Make referral</SubmitButton>
     </form>
   );

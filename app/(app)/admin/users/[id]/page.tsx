@@ -1,4 +1,4 @@
-import { formParams, narrowingParams } from "@/components/forms/form-params";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import type { SearchParams } from "@/lib/dal/list-params";
@@ -14,12 +14,12 @@ export const metadata = { title: "Edit user" };
 export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("users:manage");
   const { id } = await params;
-  const query = formParams(await searchParams);
+  const q = narrowParams(await searchParams);
   const user = await orNotFound(getUserForEdit(actor, id));
   const options = await userFormOptions(actor, {
-    ...narrowingParams(query),
-    agencyIds: [query.text("agencyId", 36), user.agencyId],
-    neighbourhoodIds: [...query.list("neighbourhoodIds"), ...user.neighbourhoodIds],
+    ...q.lists,
+    agencyIds: [q.id("agencyId"), user.agencyId],
+    neighbourhoodIds: [...q.ids("neighbourhoodIds"), ...user.neighbourhoodIds],
   });
   const locked = user.lockedUntil && user.lockedUntil > new Date();
   return (

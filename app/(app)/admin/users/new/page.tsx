@@ -1,4 +1,4 @@
-import { formParams, narrowingParams } from "@/components/forms/form-params";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import type { SearchParams } from "@/lib/dal/list-params";
@@ -11,8 +11,8 @@ export const metadata = { title: "New user" };
 /** Long agency and neighbourhood lists are narrowed from the form (see UserForm): the narrowing and the chosen values come back here in the URL. */
 export default async function NewUserPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("users:manage");
-  const query = formParams(await searchParams);
-  const options = await userFormOptions(actor, { ...narrowingParams(query), agencyIds: [query.text("agencyId", 36)], neighbourhoodIds: query.list("neighbourhoodIds") });
+  const q = narrowParams(await searchParams);
+  const options = await userFormOptions(actor, { ...q.lists, agencyIds: [q.id("agencyId")], neighbourhoodIds: q.ids("neighbourhoodIds") });
   return (
     <>
       <PageHeader title="New user" description="The user signs in with this email and password." />

@@ -4,10 +4,10 @@
 // but stay in the DOM (hidden), so a value typed before switching choice is still there after.
 import Link from "next/link";
 import { startTransition, useActionState, useRef, useState } from "react";
-import { ConflictNote } from "@/components/forms/conflict-note";
+import { StaleSaveGuard } from "@/components/forms/conflict-note";
 import { ErrorSummary, TextAreaField, TextField } from "@/components/forms/fields";
 import { BoundedAgencySelect } from "@/components/forms/narrow-fields";
-import { WithNarrowForm } from "@/components/forms/narrow-form";
+import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import { RecordPicker } from "@/components/records/record-picker";
 import { RECORD_KIND, RECORD_PATH } from "@/lib/domain/case-record";
 import { CONCERN_OUTCOME, HANDLING_CODE, INTEL_ASSESSMENT, SOURCE_EVALUATION } from "@/lib/domain/concerns";
@@ -107,16 +107,14 @@ type Props = {
   cancelHref: string;
 };
 
-const ASSESSMENT_FORM_ID = "assessment-form";
-const AGENCY_NARROW_ID = "assessment-agency-narrow";
+/** Past a hundred partner agencies, a NarrowForm lists a type's or finds them by name: only that and the agency chosen travel in the URL; the grading, links and all typed stay on screen. */
+export const ASSESSMENT_NARROW: NarrowSpec = { id: "assessment-agency-narrow", source: "assessment-form", carry: ["referredAgencyId"] };
 
-/** Past a hundred partner agencies, a NarrowForm lists a type's or finds them by name: the grading, links and all typed stay on screen. */
 export function AssessmentForm(props: Props) {
-  const narrow = { id: AGENCY_NARROW_ID, action: props.narrowHref, source: ASSESSMENT_FORM_ID, carry: ["referredAgencyId"] };
-  return <WithNarrowForm narrow={props.agenciesNarrowed ? narrow : undefined}><ConcernAssessmentForm {...props} /></WithNarrowForm>;
+  return <WithNarrowForm narrow={props.agenciesNarrowed ? { ...ASSESSMENT_NARROW, action: props.narrowHref } : undefined}><ConcernAssessmentForm {...props} /></WithNarrowForm>;
 }
 
-function ConcernAssessmentForm({ action, existing, agencies, agenciesNarrowed, narrowHref, currentHref, cancelHref }: Props) {
+function ConcernAssessmentForm({ action, existing, agencies, agenciesNarrowed, currentHref, cancelHref }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const [sourceEvaluation, setSourceEvaluation] = useState(existing.sourceEvaluation);
   const [intelAssessment, setIntelAssessment] = useState(existing.intelAssessment);
@@ -167,10 +165,9 @@ function ConcernAssessmentForm({ action, existing, agencies, agenciesNarrowed, n
   }
 
   return (
-    <form id={ASSESSMENT_FORM_ID} action={formAction} onSubmit={onSubmit} className="space-y-6" noValidate>
+    <form id={ASSESSMENT_NARROW.source} action={formAction} onSubmit={onSubmit} className="space-y-6" noValidate>
       <ErrorSummary state={state} labels={LABELS} />
-      <ConflictNote state={state} currentHref={currentHref} />
-      <input type="hidden" name="version" value={existing.version} />
+      <StaleSaveGuard state={state} version={existing.version} recordHref={currentHref} />
 
       <section aria-labelledby="grading-heading" className="card space-y-5">
         <h2 id="grading-heading" className="text-xl font-bold">
@@ -333,8 +330,7 @@ function ConcernAssessmentForm({ action, existing, agencies, agenciesNarrowed, n
             state={state}
             defaultValue={existing.referredAgencyId}
             options={{ agencies, agenciesNarrowed }}
-            narrowHref={narrowHref}
-            form={AGENCY_NARROW_ID}
+            form={ASSESSMENT_NARROW.id}
             hint="Its staff will see the sanitised summary and any handling conditions."
           />
         </div>

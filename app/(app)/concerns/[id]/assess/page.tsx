@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formParams, narrowingParams } from "@/components/forms/form-params";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import { assessmentOptions, getConcern } from "@/lib/dal/concerns";
@@ -21,11 +21,11 @@ export const metadata = { title: "Assess concern" };
 export default async function AssessConcernPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("concerns:assess");
   const { id } = await params;
-  const query = formParams(await searchParams);
+  const q = narrowParams(await searchParams);
   const concern = await orNotFound(getConcern(actor, id));
   // Analysts are police; anything else would not carry the raw report and grading.
   if (concern.audience !== "police") notFound();
-  const options = await assessmentOptions(actor, { ...narrowingParams(query), referredAgencyIds: [query.text("referredAgencyId", 36), concern.referredAgency?.id] });
+  const options = await assessmentOptions(actor, { agencyType: q.lists.agencyType, agencyQuery: q.lists.agencyQuery, referredAgencyIds: [q.id("referredAgencyId"), concern.referredAgency?.id] });
 
   const category = CATEGORY_LABEL[concern.category] ?? concern.category;
   const grade = gradeCode(concern);

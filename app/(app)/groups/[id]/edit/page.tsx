@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { formParams } from "@/components/forms/form-params";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import { getGroup, groupFormOptions } from "@/lib/dal/groups";
@@ -7,19 +7,18 @@ import type { SearchParams } from "@/lib/dal/list-params";
 import { orNotFound } from "@/lib/http/not-found";
 import { updateGroupAction } from "../../actions";
 import { GroupForm, type GroupFormValues } from "../../group-form";
-import { groupFormParams, groupFormScope } from "../../group-form-params";
 
 export const metadata = { title: "Edit group" };
 
 /**
- * Like the new group page, the form's long lists are narrowed by re-submitting it here as a GET
- * (`narrow=1`): then what was entered comes from the URL instead of the saved group, version included,
- * so a change someone else saved meanwhile is still caught. The group's own choices are always offered.
+ * Like the new group page, the form's long lists are narrowed by its NarrowForm: the form always shows
+ * the saved group (with JS, what was typed stays on screen, and so does the version it was loaded with),
+ * and the group's own choices are offered as well as those carried in the URL.
  */
 export default async function EditGroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("records:write");
   const { id } = await params;
-  const query = formParams(await searchParams);
+  const q = narrowParams(await searchParams);
   const group = await orNotFound(getGroup(actor, id));
   if (group.audience !== "police") notFound();
   const saved: GroupFormValues = {
@@ -35,15 +34,21 @@ export default async function EditGroupPage({ params, searchParams }: { params: 
     sroId: group.sro?.id ?? "",
     sharedAgencyIds: group.shares.map((s) => s.agency.id),
   };
-  const values = query.narrowing ? groupFormParams(query) : saved;
+  const options = await groupFormOptions(actor, {
+    ...q.lists,
+    officerQuery: q.search("officerQuery"),
+    neighbourhoodIds: [...q.ids("neighbourhoodIds"), ...saved.neighbourhoodIds],
+    agencyIds: [...q.ids("sharedAgencyIds", 100), ...saved.sharedAgencyIds],
+    officerIds: [q.id("lroId"), q.id("sroId"), saved.lroId, saved.sroId],
+  });
   return (
     <>
       <PageHeader title={`Edit ${group.reference} ${group.name}`} />
       <GroupForm
         action={updateGroupAction.bind(null, group.id)}
-        options={await groupFormOptions(actor, groupFormScope(query, values, saved))}
-        values={values}
-        existing={{ id: group.id, version: query.version(group.version), currentVersion: group.version }}
+        options={options}
+        values={saved}
+        existing={{ id: group.id, version: group.version }}
         narrowHref={`/groups/${group.id}/edit`}
       />
     </>

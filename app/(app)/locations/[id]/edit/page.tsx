@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formParams, narrowingParams } from "@/components/forms/form-params";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import { recordNeighbourhoodOptions } from "@/lib/dal/groups";
@@ -8,19 +8,19 @@ import { getLocation } from "@/lib/dal/locations";
 import { orNotFound } from "@/lib/http/not-found";
 import { updateLocationAction } from "../../actions";
 import { LocationForm, type LocationFormValues } from "../../location-form";
-import { locationFormParams } from "../../location-form-params";
 
 export const metadata = { title: "Edit location" };
 
 /**
- * Like the new location page, the neighbourhood list is narrowed by re-submitting the form here as a
- * GET (`narrow=1`): then what was entered comes from the URL, version included, so a change saved
- * meanwhile is still caught. The location's own neighbourhood is always offered, even if disabled.
+ * Like the new location page, the neighbourhood list is narrowed by the form's NarrowForm: the form
+ * always shows the saved location (with JS, what was typed stays on screen, and so does the version it
+ * was loaded with). The location's own neighbourhood is always offered, even if disabled, and so is the
+ * one carried in the URL.
  */
 export default async function EditLocationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("records:write");
   const { id } = await params;
-  const query = formParams(await searchParams);
+  const q = narrowParams(await searchParams);
   const location = await orNotFound(getLocation(actor, id));
   const saved: LocationFormValues = {
     address: location.address,
@@ -32,8 +32,7 @@ export default async function EditLocationPage({ params, searchParams }: { param
     longitude: location.longitude?.toString() ?? "",
     notes: location.notes,
   };
-  const values = query.narrowing ? locationFormParams(query) : saved;
-  const options = await recordNeighbourhoodOptions(actor, { areaCommand: narrowingParams(query).areaCommand, neighbourhoodIds: [values.neighbourhoodId, saved.neighbourhoodId] });
+  const options = await recordNeighbourhoodOptions(actor, { areaCommand: q.lists.areaCommand, neighbourhoodIds: [q.id("neighbourhoodId"), saved.neighbourhoodId] });
   return (
     <>
       <p className="mb-2 text-sm">
@@ -43,8 +42,8 @@ export default async function EditLocationPage({ params, searchParams }: { param
       <LocationForm
         action={updateLocationAction.bind(null, location.id)}
         options={options}
-        values={values}
-        existing={{ id: location.id, version: query.version(location.version), currentVersion: location.version }}
+        values={saved}
+        existing={{ id: location.id, version: location.version }}
         narrowHref={`/locations/${location.id}/edit`}
       />
     </>

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
-import { first, type SearchParams } from "@/lib/dal/list-params";
+import type { SearchParams } from "@/lib/dal/list-params";
 import { getMeeting, meetingFormOptions } from "@/lib/dal/meetings";
-import { MEETING_TYPE } from "@/lib/domain/meetings";
 import { orNotFound } from "@/lib/http/not-found";
 import { updateMeetingAction } from "../../actions";
 import { toLondonInput } from "../../_components/london-time";
@@ -12,17 +12,15 @@ import { MeetingForm, type MeetingFormValues } from "../../_components/meeting-f
 
 export const metadata = { title: "Edit meeting" };
 
-const all = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
-
 /**
- * Like the new meeting page, the form's long lists are narrowed by re-submitting it here as a GET
- * (`narrow=1`): then what was entered comes from the URL instead of the saved meeting, version included,
- * so a change someone else saved meanwhile is still caught.
+ * Like the new meeting page, the form's long lists are narrowed by its NarrowForm: the form always shows
+ * the saved meeting (with JS, what was typed stays on screen, and so does the version it was loaded
+ * with), and the meeting's own choices are offered as well as those carried in the URL.
  */
 export default async function EditMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("meetings:manage");
   const { id } = await params;
-  const query = await searchParams;
+  const q = narrowParams(await searchParams);
   const meeting = await orNotFound(getMeeting(actor, id));
   if (!meeting.canManage) notFound();
   // A closed meeting is a record of what was decided: its details no longer change.
@@ -46,24 +44,16 @@ export default async function EditMeetingPage({ params, searchParams }: { params
     agencyIds: meeting.agencies.map((a) => a.id),
     version: meeting.version,
   };
-  const narrowing = first(query.narrow) === "1";
-  const version = Number.parseInt(first(query.version) ?? "", 10);
-  const values: MeetingFormValues = narrowing
-    ? {
-        title: first(query.title)?.slice(0, 200) ?? "",
-        type: MEETING_TYPE.values.find((t) => t === first(query.type)) ?? saved.type,
-        startsAt: first(query.startsAt)?.slice(0, 30) ?? "",
-        neighbourhoodIds: all(query.neighbourhoodIds),
-        chairId: first(query.chairId) ?? "",
-        attendeeIds: all(query.attendeeIds),
-        agencyIds: all(query.agencyIds),
-        version: Number.isSafeInteger(version) && version > 0 ? version : saved.version,
-      }
-    : saved;
-  // The meeting's own choices (or those just made) are always offered, however long the national lists are.
+  // The meeting's own choices and those just made are always offered, however long the national lists are.
   const options = await meetingFormOptions(actor, {
-    neighbourhoodIds: values.neighbourhoodIds, attendeeIds: values.attendeeIds, agencyIds: values.agencyIds, chairId: values.chairId,
-    ...(narrowing ? { areaCommand: first(query.areaCommand), attendeeQuery: first(query.attendeeQuery), chairQuery: first(query.chairQuery), agencyType: first(query.agencyType), agencyQuery: first(query.agencyQuery) } : {}),
+    ...q.lists,
+    neighbourhoodIds: [...q.ids("neighbourhoodIds"), ...saved.neighbourhoodIds],
+    attendeeIds: [...q.ids("attendeeIds"), ...saved.attendeeIds],
+    agencyIds: [...q.ids("agencyIds"), ...saved.agencyIds],
+    // One chair is kept in the list: the one chosen on screen, else the saved one (the saved one is on screen until changed).
+    chairId: q.id("chairId") ?? saved.chairId,
+    attendeeQuery: q.search("attendeeQuery"),
+    chairQuery: q.search("chairQuery"),
   });
   return (
     <>
@@ -75,7 +65,7 @@ export default async function EditMeetingPage({ params, searchParams }: { params
         action={updateMeetingAction.bind(null, meeting.id)}
         options={options}
         cancelHref={`/meetings/${meeting.id}`}
-        existing={values}
+        existing={saved}
         narrowHref={`/meetings/${meeting.id}/edit`}
       />
     </>

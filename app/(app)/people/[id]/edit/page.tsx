@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formParams, narrowingParams } from "@/components/forms/form-params";
+import { narrowParams } from "@/components/forms/narrow-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/actor";
 import { recordAgencyOptions } from "@/lib/dal/groups";
@@ -9,20 +9,19 @@ import { orNotFound } from "@/lib/http/not-found";
 import { dateInputValue } from "../../../nominals/_components/list-tools";
 import { updatePersonAction } from "../../actions";
 import { PersonForm, type PersonFormValues } from "../../person-form";
-import { personFormParams } from "../../person-form-params";
 
 export const metadata = { title: "Edit person at risk" };
 
 /**
- * Like the new person page, the agency list is narrowed by re-submitting the form here as a GET
- * (`narrow=1`): then what was entered comes from the URL, version included, so a change saved
- * meanwhile is still caught. The person's own lead agency and shares are always offered, even if that
- * agency is no longer offered, so they are never dropped without the user seeing it.
+ * Like the new person page, the agency list is narrowed by the form's NarrowForm: the form always shows
+ * the saved person (with JS, what was typed stays on screen, and so does the version it was loaded
+ * with). The person's own lead agency and shares are always offered, as well as those carried in the
+ * URL, even if that agency is no longer offered, so they are never dropped without the user seeing it.
  */
 export default async function EditPersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("records:write");
   const { id } = await params;
-  const query = formParams(await searchParams);
+  const q = narrowParams(await searchParams);
   const person = await orNotFound(getPerson(actor, id));
   const saved: PersonFormValues = {
     name: person.name,
@@ -37,10 +36,10 @@ export default async function EditPersonPage({ params, searchParams }: { params:
     sharedAgencyIds: person.shares.map((s) => s.agency.id),
     notes: person.notes ?? "",
   };
-  const values = query.narrowing ? personFormParams(query) : saved;
   const options = await recordAgencyOptions(actor, {
-    ...narrowingParams(query),
-    agencyIds: [values.leadAgencyId, ...(values.sharedAgencyIds ?? []), saved.leadAgencyId, ...saved.sharedAgencyIds],
+    agencyType: q.lists.agencyType,
+    agencyQuery: q.lists.agencyQuery,
+    agencyIds: [q.id("leadAgencyId"), ...q.ids("sharedAgencyIds", 100), saved.leadAgencyId, ...saved.sharedAgencyIds],
   });
   return (
     <>
@@ -51,8 +50,8 @@ export default async function EditPersonPage({ params, searchParams }: { params:
       <PersonForm
         action={updatePersonAction.bind(null, person.id)}
         options={options}
-        values={values}
-        existing={{ id: person.id, version: query.version(person.version), currentVersion: person.version }}
+        values={saved}
+        existing={{ id: person.id, version: person.version }}
         narrowHref={`/people/${person.id}/edit`}
       />
     </>
