@@ -101,8 +101,8 @@ async function listPartnerActions(actor: Actor, params: ListParams<ActionSort>, 
   const skip = (params.page - 1) * params.pageSize;
   const [page, counted] = await Promise.all([
     db().$queryRaw<{ id: string }[]>`
-      select id from (${Prisma.join(branches.map((b) => Prisma.sql`(select id, ${key} as k from "Action" where ${where(b)} order by ${key} ${dir}, id limit ${skip + params.pageSize})`), " union ")}) as visible
-      order by k ${dir}, id limit ${params.pageSize} offset ${skip}`,
+      select id from (${Prisma.join(branches.map((b) => Prisma.sql`(select id, ${key} as k from "Action" where ${where(b)} order by ${key} ${dir}, id ${dir} limit ${skip + params.pageSize})`), " union ")}) as visible
+      order by k ${dir}, id ${dir} limit ${params.pageSize} offset ${skip}`,
     db().$queryRaw<{ n: number }[]>`
       select count(*)::int as n from (${Prisma.join(branches.map((b) => Prisma.sql`(select id from "Action" where ${where(b)} limit ${cap + 1})`), " union ")}) as capped`,
   ]);
@@ -123,7 +123,7 @@ export async function listActions(actor: Actor, params: ListParams<ActionSort>, 
   // Police and administrators: the rule as a Prisma `where` ({} and "nothing"); a partner's own or assigned actions: no rule needed.
   const { where: visibility, sql: visibilitySql } = partnerFilterImpliesVisible(actor, filters) ? { where: {}, sql: null } : await actionsVisibility(actor);
   const [rows, count] = await Promise.all([
-    db().action.findMany({ where: { AND: [visibility, ...filterWhere] }, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
+    db().action.findMany({ where: { AND: [visibility, ...filterWhere] }, orderBy: [{ [params.sort]: params.dir }, { id: params.dir }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, select: ROW_SELECT }),
     countUpTo("Action", [visibilitySql, ...filterSql], options.countCap),
   ]);
   return { rows: rows.map((r) => toRow(actor, r, now)), ...count, page: params.page, pageSize: params.pageSize };

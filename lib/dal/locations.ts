@@ -44,7 +44,7 @@ export async function listLocations(actor: Actor, params: ListParams<LocationSor
   const [rows, { total, totalIsLowerBound }] = await Promise.all([
     db().location.findMany({
       where,
-      orderBy: sort === "relevance" ? undefined : [{ [sort]: params.dir }, { id: "asc" }],
+      orderBy: sort === "relevance" ? undefined : [{ [sort]: params.dir }, { id: params.dir }],
       skip: sort === "relevance" ? 0 : skip,
       take: sort === "relevance" ? undefined : params.pageSize,
       select: { id: true, address: true, postcode: true, type: true, flags: true, updatedAt: true, neighbourhood: { select: { name: true } } },

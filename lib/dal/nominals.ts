@@ -50,7 +50,7 @@ export async function listNominals(actor: Actor, params: ListParams<NominalSort>
   const [rows, { total, totalIsLowerBound }] = await Promise.all([
     db().nominal.findMany({
       where,
-      orderBy: sort === "relevance" ? undefined : sort === "dateOfBirth" ? [{ dateOfBirth: { sort: params.dir, nulls: "last" } }, { id: "asc" }] : [{ [sort]: params.dir }, { id: "asc" }],
+      orderBy: sort === "relevance" ? undefined : sort === "dateOfBirth" ? [{ dateOfBirth: { sort: params.dir, nulls: "last" } }, { id: "asc" }] : [{ [sort]: params.dir }, { id: params.dir }],
       skip: sort === "relevance" ? 0 : skip,
       take: sort === "relevance" ? undefined : params.pageSize,
       select: { id: true, name: true, aliases: true, dateOfBirth: true, risk: true, warningMarkers: true, updatedAt: true, memberships: { select: { group: { select: { id: true, reference: true, name: true } } }, take: 5 } },

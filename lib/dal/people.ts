@@ -66,7 +66,7 @@ export async function listPeople(actor: Actor, params: ListParams<PersonSort>, f
   const [rows, { total, totalIsLowerBound }] = await Promise.all([
     db().personAtRisk.findMany({
       where,
-      orderBy: sort === "relevance" ? undefined : [{ [sort]: params.dir }, { id: "asc" }],
+      orderBy: sort === "relevance" ? undefined : [{ [sort]: params.dir }, { id: params.dir }],
       skip: sort === "relevance" ? 0 : skip,
       take: sort === "relevance" ? undefined : params.pageSize,
       select: { id: true, name: true, ageGroup: true, ageYears: true, riskLevel: true, vulnerabilities: true, updatedAt: true, leadAgency: { select: { name: true } } },

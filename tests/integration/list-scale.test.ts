@@ -179,7 +179,7 @@ describe("a partner's actions: every branch of the rule, resolved to ids first",
 
   /** Every action the relational rule lets the actor see, with the filter, in the list's order. */
   const byRule = (actor: Actor, where: Prisma.ActionWhereInput, sort: ActionSort, dir: "asc" | "desc") =>
-    db().action.findMany({ where: { AND: [actionsVisibleTo(actor), where] }, orderBy: [{ [sort]: dir }, { id: "asc" }], select: { id: true } });
+    db().action.findMany({ where: { AND: [actionsVisibleTo(actor), where] }, orderBy: [{ [sort]: dir }, { id: dir }], select: { id: true } });
 
   it("pages through the partner's list in the list's order under every sort, as the relational rule orders it", async () => {
     const now = new Date("2027-01-10T12:00:00Z");
