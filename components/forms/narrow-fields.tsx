@@ -7,6 +7,9 @@ import type { AgencyNarrowing, AgencyOption } from "@/lib/dal/agencies";
 import type { FormState } from "@/lib/forms";
 import { SelectField } from "./fields";
 
+/** What an option's label says of a neighbourhood disabled since it was chosen (see NeighbourhoodOption). */
+export const noLongerActive = (n: { inactive?: boolean }) => (n.inactive ? " (no longer active)" : "");
+
 /** "1 agency", "1,204 agencies". */
 export const countOf = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 

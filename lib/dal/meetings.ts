@@ -50,7 +50,7 @@ export type SupervisorHome = {
 };
 
 export type MeetingFormOptions = {
-  neighbourhoods: { id: string; name: string; areaCommand: string }[];
+  neighbourhoods: { id: string; name: string; areaCommand: string; inactive?: boolean }[];
   chairs: { id: string; name: string; agency: string }[];
   users: { id: string; name: string; agency: string; role: string }[];
   agencies: { id: string; name: string; type: AgencyType }[];

@@ -61,7 +61,8 @@ export const NEIGHBOURHOOD_LIST_ALL_MAX = 100;
 /** A safety bound on one area command's neighbourhoods. */
 const AREA_COMMAND_MAX = 300;
 
-export type NeighbourhoodOption = { id: string; name: string; code: string; areaCommand: string };
+/** `inactive`: disabled since it was chosen; offered only because a record or the form already has it. */
+export type NeighbourhoodOption = { id: string; name: string; code: string; areaCommand: string; inactive?: boolean };
 export type NeighbourhoodChoices = {
   /** Every active neighbourhood is listed: no area-command step. */
   all: boolean;
@@ -93,7 +94,9 @@ export async function neighbourhoodChoices(
   const ids = [...new Set((query.selectedIds ?? []).filter(isUuid))].slice(0, 200);
   const [total, found] = await Promise.all([
     db().neighbourhood.count({ where: { active: true } }),
-    ids.length ? db().neighbourhood.findMany({ where: { id: { in: ids } }, select: OPTION }) : Promise.resolve([]),
+    ids.length
+      ? db().neighbourhood.findMany({ where: { id: { in: ids } }, select: { ...OPTION, active: true } }).then((rows) => rows.map(({ active, ...n }): NeighbourhoodOption => (active ? n : { ...n, inactive: true })))
+      : Promise.resolve([]),
   ]);
   const merge = (list: NeighbourhoodOption[], extra: NeighbourhoodOption[]) => [...list, ...extra.filter((e) => !list.some((n) => n.id === e.id))].sort(byName);
   if (total <= listAllMax) {

@@ -195,6 +195,8 @@ describe("neighbourhoods, past NEIGHBOURHOOD_LIST_ALL_MAX", () => {
     const options = await recordNeighbourhoodOptions(world.analyst, { areaCommand: "Bulk East", neighbourhoodIds: [west[EACH - 1]!.id, closed.id] });
     expect(options.neighbourhoods).toHaveLength(EACH + 2);
     expect(ids(options.neighbourhoods)).toEqual(expect.arrayContaining([west[EACH - 1]!.id, closed.id]));
+    // The disabled one says so (its label ends "(no longer active)" in every form); the others do not.
+    expect(options.neighbourhoods.filter((n) => n.inactive).map((n) => n.id)).toEqual([closed.id]);
     // With no area command asked for, the first chosen one's is listed.
     const inferred = await recordNeighbourhoodOptions(world.analyst, { neighbourhoodIds: [west[0]!.id] });
     expect(inferred.neighbourhoodsNarrowed?.areaCommand).toBe("Bulk West");

@@ -51,7 +51,8 @@ const freeText = (list: Control[]) => [...new Set(list.filter((c) => c.name && (
 /** The narrowing controls a NarrowForm may hold (narrow-fields.tsx and each form's name searches). */
 const NARROWING = ["areaCommand", "agencyType", "agencyQuery", "officerQuery", "assigneeQuery", "subjectQuery", "chairQuery", "attendeeQuery"];
 
-const hoods = { neighbourhoods: [{ id: id(1), name: "Mill Lane", code: "ML", areaCommand: "North" }], neighbourhoodsNarrowed: { areaCommands: ["North", "South"], areaCommand: "North" } };
+// "Old Yard" was disabled after a record chose it: offered, and labelled as such.
+const hoods = { neighbourhoods: [{ id: id(1), name: "Mill Lane", code: "ML", areaCommand: "North" }, { id: id(8), name: "Old Yard", code: "OY", areaCommand: "North", inactive: true }], neighbourhoodsNarrowed: { areaCommands: ["North", "South"], areaCommand: "North" } };
 const agencies = {
   agencies: [{ id: id(2), name: "Farshire Homes", type: "HOUSING" as const }],
   agenciesNarrowed: { total: 360, types: ["HOUSING" as const, "PROBATION" as const], type: "HOUSING" as const, query: undefined, typeTruncated: false, queryTruncated: false },
@@ -182,6 +183,17 @@ describe.each(cases)("the $name form, past the caps", ({ spec, html, action, fix
     for (const name of sent) expect(["narrow", ...Object.keys(fixed ?? {}), ...NARROWING, ...spec.carry]).toContain(name);
     // …and the chosen ids do travel, so they stay offered.
     expect(sent).toEqual(expect.arrayContaining(spec.carry.filter((name) => fields.some((c) => c.name === name))));
+  });
+});
+
+describe("a neighbourhood disabled since it was chosen", () => {
+  const listing = cases.filter((c) => c.html.includes("Mill Lane"));
+  it.each(listing.map((c) => [c.name, c.html] as const))("is labelled as no longer active in the %s form, and only it", (_name, html) => {
+    expect(html).toMatch(/Old Yard[^<]*\(no longer active\)/);
+    expect(html).not.toMatch(/Mill Lane[^<]*\(no longer active\)/);
+  });
+  it("is listed by the group, location, meeting and user forms", () => {
+    expect(listing.map((c) => c.name)).toEqual(expect.arrayContaining(["group", "location", "meeting (edit)", "user"]));
   });
 });
 
