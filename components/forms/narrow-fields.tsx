@@ -7,8 +7,15 @@ import type { AgencyNarrowing, AgencyOption } from "@/lib/dal/agencies";
 import type { FormState } from "@/lib/forms";
 import { SelectField } from "./fields";
 
-/** What an option's label says of a neighbourhood disabled since it was chosen (see NeighbourhoodOption). */
-export const noLongerActive = (n: { inactive?: boolean }) => (n.inactive ? " (no longer active)" : "");
+/**
+ * A neighbourhood as a form offers it: its name, with its code and (when the list spans area
+ * commands) its area command, and "(no longer active)" when it was disabled after being chosen
+ * (see NeighbourhoodOption).
+ */
+export function neighbourhoodLabel(n: { name: string; code?: string; areaCommand: string; inactive?: boolean }, show: { code?: boolean; areaCommand?: boolean }): string {
+  const details = [show.code ? n.code : undefined, show.areaCommand ? n.areaCommand : undefined].filter(Boolean);
+  return `${n.name}${details.length ? ` (${details.join(", ")})` : ""}${n.inactive ? " (no longer active)" : ""}`;
+}
 
 /** "1 agency", "1,204 agencies". */
 export const countOf = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;

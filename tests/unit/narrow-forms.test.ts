@@ -16,6 +16,7 @@ import { LOCATION_NARROW, LocationForm } from "@/app/(app)/locations/location-fo
 import { MEETING_NARROW, MeetingForm } from "@/app/(app)/meetings/_components/meeting-form";
 import { REFERRAL_NARROW, ReferralForm } from "@/app/(app)/people/[id]/referral-form";
 import { PERSON_NARROW, PersonForm } from "@/app/(app)/people/person-form";
+import { neighbourhoodLabel } from "@/components/forms/narrow-fields";
 import { narrowUrl, type NarrowSpec } from "@/components/forms/narrow-form";
 import { narrowParams } from "@/components/forms/narrow-params";
 import type { FormState } from "@/lib/forms";
@@ -191,6 +192,14 @@ describe("a neighbourhood disabled since it was chosen", () => {
   it.each(listing.map((c) => [c.name, c.html] as const))("is labelled as no longer active in the %s form, and only it", (_name, html) => {
     expect(html).toMatch(/Old Yard[^<]*\(no longer active\)/);
     expect(html).not.toMatch(/Mill Lane[^<]*\(no longer active\)/);
+  });
+  it("keeps each form's label format, with the suffix only for a disabled one", () => {
+    const elm = { name: "Elm Park", code: "EP", areaCommand: "North" };
+    expect(neighbourhoodLabel(elm, {})).toBe("Elm Park");
+    expect(neighbourhoodLabel(elm, { code: true })).toBe("Elm Park (EP)");
+    expect(neighbourhoodLabel(elm, { areaCommand: true })).toBe("Elm Park (North)");
+    expect(neighbourhoodLabel(elm, { code: true, areaCommand: true })).toBe("Elm Park (EP, North)");
+    expect(neighbourhoodLabel({ ...elm, inactive: true }, { code: true })).toBe("Elm Park (EP) (no longer active)");
   });
   it("is listed by the group, location, meeting and user forms", () => {
     expect(listing.map((c) => c.name)).toEqual(expect.arrayContaining(["group", "location", "meeting (edit)", "user"]));

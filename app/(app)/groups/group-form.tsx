@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { StaleSaveGuard, useLoaded, type RecordFormProps } from "@/components/forms/conflict-note";
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
-import { AgencyNarrow, agencyListHint, AreaCommandPicker, countOf, NarrowSearch, neighbourhoodListHint, noLongerActive } from "@/components/forms/narrow-fields";
+import { AgencyNarrow, agencyListHint, AreaCommandPicker, countOf, NarrowSearch, neighbourhoodListHint, neighbourhoodLabel } from "@/components/forms/narrow-fields";
 import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import type { GroupFormOptions } from "@/lib/dal/groups";
 import { CRIME_TYPES, GROUP_STATUS } from "@/lib/domain/case-record";
@@ -61,7 +61,7 @@ function GroupRecordForm({ action, options, values: shown, existing }: RecordFor
         label="Neighbourhoods affected"
         state={state}
         defaultValues={values?.neighbourhoodIds}
-        options={options.neighbourhoods.map((n) => ({ value: n.id, label: (hoods ? `${n.name} (${n.areaCommand})` : n.name) + noLongerActive(n) }))}
+        options={options.neighbourhoods.map((n) => ({ value: n.id, label: neighbourhoodLabel(n, { areaCommand: !!hoods }) }))}
         hint={hoods ? neighbourhoodListHint(hoods, "those ticked") : undefined}
       />
       <TextAreaField name="assessment" label="Assessment (police only)" state={state} defaultValue={values?.assessment} rows={6} hint="Intelligence assessment. Never shown to partner agencies." />

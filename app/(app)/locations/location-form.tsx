@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { StaleSaveGuard, useLoaded, type RecordFormProps } from "@/components/forms/conflict-note";
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
-import { AreaCommandPicker, neighbourhoodListHint, noLongerActive } from "@/components/forms/narrow-fields";
+import { AreaCommandPicker, neighbourhoodListHint, neighbourhoodLabel } from "@/components/forms/narrow-fields";
 import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import type { NeighbourhoodFormOptions } from "@/lib/dal/groups";
 import { LOCATION_FLAGS, LOCATION_TYPE } from "@/lib/domain/case-record";
@@ -64,7 +64,7 @@ function LocationRecordForm({ action, options, values: shown, existing }: Record
           state={state}
           defaultValue={values?.neighbourhoodId}
           placeholder="Not in a neighbourhood"
-          options={options.neighbourhoods.map((n) => ({ value: n.id, label: (hoods ? `${n.name} (${n.code}, ${n.areaCommand})` : `${n.name} (${n.code})`) + noLongerActive(n) }))}
+          options={options.neighbourhoods.map((n) => ({ value: n.id, label: neighbourhoodLabel(n, { code: true, areaCommand: !!hoods }) }))}
           hint={hoods ? neighbourhoodListHint(hoods, "the one chosen") : undefined}
         />
         <div className="grid gap-5 sm:grid-cols-2">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { StaleSaveGuard } from "@/components/forms/conflict-note";
 import { CheckboxField, CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
-import { AreaCommandPicker, BoundedAgencySelect, neighbourhoodListHint, noLongerActive } from "@/components/forms/narrow-fields";
+import { AreaCommandPicker, BoundedAgencySelect, neighbourhoodListHint, neighbourhoodLabel } from "@/components/forms/narrow-fields";
 import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/policy";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
@@ -47,7 +47,7 @@ function UserAccountForm({ action, options, existing, narrowHref }: Props) {
         label="Neighbourhoods covered"
         state={state}
         defaultValues={existing?.neighbourhoodIds}
-        options={options.neighbourhoods.map((n) => ({ value: n.id, label: (hoods ? `${n.name} (${n.code}, ${n.areaCommand})` : `${n.name} (${n.code})`) + noLongerActive(n) }))}
+        options={options.neighbourhoods.map((n) => ({ value: n.id, label: neighbourhoodLabel(n, { code: true, areaCommand: !!hoods }) }))}
         hint={`For neighbourhood officers: the areas their home page and concerns default to.${hoods ? ` ${neighbourhoodListHint(hoods, "those ticked")}` : ""}`}
       />
       <TextField

@@ -5,7 +5,7 @@
 import { unstable_rethrow } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { ErrorSummary } from "@/components/forms/fields";
-import { AreaCommandPicker, neighbourhoodListHint, noLongerActive } from "@/components/forms/narrow-fields";
+import { AreaCommandPicker, neighbourhoodListHint, neighbourhoodLabel } from "@/components/forms/narrow-fields";
 import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import { RecordPicker } from "@/components/records/record-picker";
 import { CATEGORY_LABEL, CONCERN_CATEGORIES, CONCERN_SOURCE, IMMEDIATE_RISK_GUIDANCE } from "@/lib/domain/concerns";
@@ -446,7 +446,7 @@ function LogConcernForm({ action, userId, canPickLocation, neighbourhoods, neigh
             <option value="">Not sure</option>
             {neighbourhoods.map((n) => (
               <option key={n.id} value={n.id}>
-                {(hoods ? `${n.name} (${n.areaCommand})` : n.name) + noLongerActive(n)}
+                {neighbourhoodLabel(n, { areaCommand: !!hoods })}
               </option>
             ))}
           </select>

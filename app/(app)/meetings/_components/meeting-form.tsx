@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { StaleSaveGuard, useLoaded } from "@/components/forms/conflict-note";
 import { CheckboxGroup, ErrorSummary, RadioCards, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
-import { AgencyNarrow, agencyListHint, AreaCommandPicker, NarrowSearch, noLongerActive } from "@/components/forms/narrow-fields";
+import { AgencyNarrow, agencyListHint, AreaCommandPicker, NarrowSearch, neighbourhoodLabel } from "@/components/forms/narrow-fields";
 import { WithNarrowForm, type NarrowSpec } from "@/components/forms/narrow-form";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import type { MeetingFormOptions } from "@/lib/dal/meetings";
@@ -183,7 +183,7 @@ function PlanMeetingForm({ action, options, existing, defaultChairId: chair, can
         state={state}
         required
         defaultValues={values?.neighbourhoodIds}
-        options={options.neighbourhoods.map((n) => ({ value: n.id, label: `${n.name} (${n.areaCommand})${noLongerActive(n)}` }))}
+        options={options.neighbourhoods.map((n) => ({ value: n.id, label: neighbourhoodLabel(n, { areaCommand: true }) }))}
         hint="Locus proposes the agenda from these neighbourhoods: escalated concerns, priority groups, high-risk people, overdue actions and late NRM decisions."
       />
       <ChairField state={state} options={options} defaultValue={values?.chairId ?? defaultChairId} form={form} />
